@@ -1,0 +1,143 @@
+package uk.peel.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import uk.peel.platform.web.RequestIdFilter;
+import uk.peel.security.CurrentUser;
+
+/**
+ * Writes the s.62 log. Call it inside the transaction that touches the personal data: the entry commits or
+ * rolls back with the change it describes, so there is never a change without its entry, nor an entry for a
+ * change that did not happen.
+ *
+ * <p>Appending takes a transaction-scoped advisory lock, so entries are chained in commit order even when many
+ * requests write at once; the lock is held only from the append to the end of the caller's transaction.
+ */
+@Service
+public class AuditLog {
+
+    /** The HTTP header (or form field {@code justification}) in which a user states why they are accessing data. */
+    public static final String JUSTIFICATION_HEADER = "X-Justification";
+    private static final long CHAIN_LOCK = 0x5045454c_41554454L; // "PEELAUDT"
+    private static final int MAX_JUSTIFICATION = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.clock = clock;
+    }
+
+    /** What one entry records: the processing, and the records it concerned. */
+    public record Access(AuditAction action, String recordType, List<String> recordIds, String detail, String recipient) {
+        public Access {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(recordType, "recordType");
+            recordIds = List.copyOf(recordIds);
+        }
+
+        public static Access of(AuditAction action, String recordType, Collection<?> ids, String detail) {
+            return new Access(action, recordType, ids.stream().map(String::valueOf).toList(), detail, null);
+        }
+
+        public static Access disclosure(String recordType, Collection<?> ids, String recipient, String detail) {
+            return new Access(AuditAction.DISCLOSURE, recordType, ids.stream().map(String::valueOf).toList(), detail,
+                    Objects.requireNonNull(recipient, "a disclosure must name its recipient"));
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditAction action, String recordType, Collection<?> recordIds, String detail) {
+        recordAll(List.of(Access.of(action, recordType, recordIds, detail)));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(Access access) {
+        recordAll(List.of(access));
+    }
+
+    /** Appends several entries at once, for bulk work such as an import, under one lock and one round of batching. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<Access> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        String username = CurrentUser.username();
+        String justification = justification();
+        String requestId = RequestIdFilter.current();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+        String previous = jdbc.sql("select hash from audit_entry order by seq desc limit 1")
+                .query(String.class).optional().orElse(AuditChain.GENESIS);
+        List<Long> seqs = jdbc.sql("select nextval('audit_entry_seq') from generate_series(1, :n)")
+                .param("n", accesses.size()).query(Long.class).list();
+
+        List<AuditEntry> entries = new ArrayList<>(accesses.size());
+        for (int i = 0; i < accesses.size(); i++) {
+            Access a = accesses.get(i);
+            long seq = seqs.get(i);
+            String hash = AuditChain.hash(seq, now, username, a.action(), a.recordType(), a.recordIds(), justification,
+                    a.recipient(), a.detail(), requestId, previous);
+            entries.add(new AuditEntry(seq, now, username, a.action(), a.recordType(), a.recordIds(), justification,
+                    a.recipient(), a.detail(), requestId, previous, hash));
+            previous = hash;
+        }
+        insert(entries);
+    }
+
+    private void insert(List<AuditEntry> entries) {
+        jdbcTemplate.batchUpdate("""
+                        insert into audit_entry (seq, occurred_at, username, action, record_type, record_ids,
+                                                 justification, recipient, detail, request_id, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
+            ps.setLong(1, e.seq());
+            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
+            ps.setString(3, e.username());
+            ps.setString(4, e.action().name());
+            ps.setString(5, e.recordType());
+            ps.setArray(6, ps.getConnection().createArrayOf("text", e.recordIds().toArray()));
+            ps.setString(7, e.justification());
+            ps.setString(8, e.recipient());
+            ps.setString(9, e.detail());
+            ps.setString(10, e.requestId());
+            ps.setString(11, e.previousHash());
+            ps.setString(12, e.hash());
+        });
+    }
+
+    private static String justification() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String stated = request.getHeader(JUSTIFICATION_HEADER);
+        if (stated == null || stated.isBlank()) {
+            stated = request.getParameter("justification");
+        }
+        if (stated == null || stated.isBlank()) {
+            return null;
+        }
+        stated = stated.strip();
+        return stated.length() > MAX_JUSTIFICATION ? stated.substring(0, MAX_JUSTIFICATION) : stated;
+    }
+}

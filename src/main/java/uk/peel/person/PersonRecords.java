@@ -1,0 +1,126 @@
+package uk.peel.person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.peel.audit.AuditAction;
+import uk.peel.audit.AuditLog;
+import uk.peel.platform.InputValidation;
+import uk.peel.security.CurrentUser;
+
+/**
+ * The person module's API: record, view, correct, list and read the history of person records. Every call that
+ * touches personal data writes its s.62 audit entry in the same transaction, so no access goes unlogged.
+ */
+@Service
+public class PersonRecords {
+
+    static final String RECORD_TYPE = "person";
+
+    private final Persons persons;
+    private final AuditLog audit;
+    private final InputValidation validation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonRecords(Persons persons, AuditLog audit, InputValidation validation, ApplicationEventPublisher events, Clock clock) {
+        this.persons = persons;
+        this.audit = audit;
+        this.validation = validation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of a listing, with the total so a UI can offer further pages. */
+    public record Page(List<Person> people, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    @Transactional
+    public Person record(PersonDetails details) {
+        validation.check(details);
+        Person person = Person.record(details, CurrentUser.username(), now());
+        persons.insertAll(List.of(person), null);
+        audit.record(AuditAction.COLLECTION, RECORD_TYPE, List.of(person.id()), "recorded " + details.indexName());
+        events.publishEvent(new PersonRecorded(person.id(), person.version()));
+        return person;
+    }
+
+    /** Stores several already-validated records in one transaction, with one audit entry covering them all. */
+    @Transactional
+    List<Person> recordAll(List<PersonDetails> batch, String source) {
+        String by = CurrentUser.username();
+        Instant at = now();
+        List<Person> people = batch.stream().map(details -> Person.record(details, by, at)).toList();
+        persons.insertAll(people, source);
+        audit.record(AuditAction.COLLECTION, RECORD_TYPE, people.stream().map(Person::id).toList(), source);
+        people.forEach(p -> events.publishEvent(new PersonRecorded(p.id(), p.version())));
+        return people;
+    }
+
+    @Transactional
+    public Person view(PersonId id) {
+        Person person = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        audit.record(AuditAction.CONSULTATION, RECORD_TYPE, List.of(id), "viewed version " + person.version());
+        return person;
+    }
+
+    /**
+     * Corrects a record, producing its next version.
+     *
+     * @param basedOnVersion the version the officer was looking at when they made the correction
+     * @param reason why the record was corrected, kept with the version
+     */
+    @Transactional
+    public Person correct(PersonId id, int basedOnVersion, PersonDetails corrected, String reason) {
+        validation.check(corrected);
+        Person current = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        Person next = current.correct(corrected, basedOnVersion, CurrentUser.username(), now());
+        persons.update(next, reason == null || reason.isBlank() ? null : reason.strip());
+        audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id),
+                "corrected to version " + next.version() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        events.publishEvent(new PersonCorrected(id, next.version()));
+        return next;
+    }
+
+    @Transactional
+    public Page list(String surnamePrefix, int page, int size) {
+        int safeSize = Math.clamp(size, 1, 200);
+        int safePage = Math.max(page, 0);
+        List<Person> people = persons.list(surnamePrefix, safePage * safeSize, safeSize);
+        if (!people.isEmpty()) {
+            audit.record(AuditAction.CONSULTATION, RECORD_TYPE, people.stream().map(Person::id).toList(),
+                    "listed" + (surnamePrefix == null || surnamePrefix.isBlank() ? "" : " surname starting '" + surnamePrefix.strip() + "'"));
+        }
+        return new Page(people, safePage, safeSize, persons.count(surnamePrefix));
+    }
+
+    @Transactional
+    public List<PersonVersion> history(PersonId id) {
+        List<PersonVersion> versions = persons.versions(id);
+        if (versions.isEmpty()) {
+            throw new PersonNotFoundException(id);
+        }
+        audit.record(AuditAction.CONSULTATION, RECORD_TYPE, List.of(id), "viewed history of " + versions.size() + " versions");
+        return versions;
+    }
+
+    @Transactional
+    public PersonVersion version(PersonId id, int version) {
+        PersonVersion found = persons.version(id, version).orElseThrow(() -> new PersonNotFoundException(id, version));
+        audit.record(AuditAction.CONSULTATION, RECORD_TYPE, List.of(id), "viewed version " + version);
+        return found;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.peel.person;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A warning that keeps officers and the person safe, shown wherever the person appears (for example "violent",
+ * "weapons", "self-harm"). A marker can lapse; it is never deleted, so its history is kept.
+ */
+public record WarningMarker(
+        @NotNull(message = "choose the kind of warning") Type type,
+        @Size(max = 1000, message = "must be at most 1000 characters") String details,
+        LocalDate from,
+        LocalDate until) {
+
+    public enum Type {
+        VIOLENT("Violent"), WEAPONS("Weapons"), FIREARMS("Firearms"), SELF_HARM("Self-harm"), SUICIDAL("Suicidal"),
+        MENTAL_HEALTH("Mental health"), DRUGS("Drugs"), ESCAPER("Escaper"), CONTAGIOUS("Contagious"),
+        AILMENT("Ailment"), ALLEGES("Alleges"), EXPLOSIVES("Explosives"), FEMALE_IMPERSONATOR("Female impersonator"),
+        MALE_IMPERSONATOR("Male impersonator");
+
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public boolean activeOn(LocalDate day) {
+        return (from == null || !from.isAfter(day)) && (until == null || !until.isBefore(day));
+    }
+}

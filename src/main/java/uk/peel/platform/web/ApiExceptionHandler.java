@@ -1,0 +1,77 @@
+package uk.peel.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+
+import uk.peel.platform.ConflictException;
+import uk.peel.platform.FieldProblem;
+import uk.peel.platform.InvalidInputException;
+import uk.peel.platform.JsonProblems;
+
+/**
+ * Turns refusals into RFC 9457 problem responses that say what is wrong and where: 400 with one entry per field
+ * ({@code errors: [{field, message}]}), 404 for records that do not exist, 409 when the record moved on.
+ * Access refusals are left to Spring Security (401/403).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was saved", e.problems());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JacksonException json) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was saved",
+                    List.of(new FieldProblem(JsonProblems.field(json), JsonProblems.describe(json)
+                            .replaceFirst("^" + java.util.regex.Pattern.quote(JsonProblems.field(json)) + ": ", ""))));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not JSON; nothing was saved", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName(),
+                List.of(new FieldProblem(e.getName(), "'" + e.getValue() + "' is not valid here")));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        return problem;
+    }
+}

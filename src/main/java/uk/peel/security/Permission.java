@@ -1,0 +1,21 @@
+package uk.peel.security;
+
+/**
+ * What a user may do. Pages and API operations declare one with {@link RequiresPermission}; roles grant sets of
+ * them ({@link Role}). Granted to users as authorities with the same name.
+ */
+public enum Permission {
+    /** Open Peel at all: the home page and one's own account. */
+    USE_PEEL,
+    PERSON_READ,
+    PERSON_CREATE,
+    PERSON_CORRECT,
+    /** Read earlier versions of a record: what it said before a correction. */
+    PERSON_HISTORY_READ,
+    /** Bulk-load records from a legacy system. */
+    PERSON_IMPORT,
+    /** Answer "who looked at this person" and "what did this user look at". */
+    AUDIT_READ,
+    USER_ADMIN,
+    METRICS_READ
+}

@@ -1,0 +1,43 @@
+package uk.peel.security;
+
+import static uk.peel.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The jobs people do in a force, each granting the permissions that job needs and no more. Later capabilities
+ * add their permissions here.
+ */
+public enum Role {
+    CALL_HANDLER("Call handler", USE_PEEL, PERSON_READ, PERSON_CREATE),
+    DISPATCHER("Dispatcher", USE_PEEL, PERSON_READ),
+    RESPONSE_OFFICER("Response officer", USE_PEEL, PERSON_READ, PERSON_CREATE, PERSON_CORRECT),
+    INVESTIGATOR("Investigator", USE_PEEL, PERSON_READ, PERSON_CREATE, PERSON_CORRECT, PERSON_HISTORY_READ),
+    SUPERVISOR("Supervisor", USE_PEEL, PERSON_READ, PERSON_CREATE, PERSON_CORRECT, PERSON_HISTORY_READ),
+    PUBLIC_PROTECTION("Public protection", USE_PEEL, PERSON_READ, PERSON_CREATE, PERSON_CORRECT, PERSON_HISTORY_READ),
+    INTELLIGENCE("Intelligence", USE_PEEL, PERSON_READ, PERSON_CREATE, PERSON_CORRECT, PERSON_HISTORY_READ),
+    CRIME_REGISTRAR("Crime registrar", USE_PEEL, PERSON_READ, PERSON_HISTORY_READ),
+    AUDITOR("Auditor", USE_PEEL, PERSON_READ, PERSON_HISTORY_READ, AUDIT_READ),
+    ADMINISTRATOR("Administrator", Permission.values());
+
+    private final String title;
+    private final Set<Permission> permissions;
+
+    Role(String title, Permission... permissions) {
+        this.title = title;
+        this.permissions = Set.copyOf(EnumSet.of(permissions[0], permissions));
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+}
