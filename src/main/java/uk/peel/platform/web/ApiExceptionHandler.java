@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +26,7 @@ import uk.peel.platform.JsonProblems;
  * Access refusals are left to Spring Security (401/403).
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem-details handler, which says only "Failed to read request"
 class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -33,12 +36,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException json) {
+        JacksonException json = causeOf(e);
+        if (json != null) {
             return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was saved",
                     List.of(new FieldProblem(JsonProblems.field(json), JsonProblems.describe(json)
                             .replaceFirst("^" + java.util.regex.Pattern.quote(JsonProblems.field(json)) + ": ", ""))));
         }
         return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not JSON; nothing was saved", List.of());
+    }
+
+    private static JacksonException causeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
