@@ -1,10 +1,14 @@
 package uk.peel.audit;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import uk.peel.platform.database.EmbeddedPostgresServer;
 
@@ -19,6 +23,7 @@ public final class AuditVerifyCommand {
     }
 
     public static int run(String[] args) {
+        quietLibraryLogging();
         try {
             AuditChainVerifier.Verification result = verify(dataDir(args));
             if (result.intact()) {
@@ -43,9 +48,21 @@ public final class AuditVerifyCommand {
                 return AuditChainVerifier.verify(connection);
             }
         }
+        if (!Files.exists(dataDir.resolve("postgres").resolve("PG_VERSION"))) {
+            // Checking must never create anything: an empty new database would "verify" and hide a wrong path.
+            throw new IllegalArgumentException("there is no Peel database in " + dataDir.toAbsolutePath()
+                    + " (give the data directory Peel was started with, or set PEEL_DB_URL)");
+        }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
              Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "")) {
             return AuditChainVerifier.verify(connection);
+        }
+    }
+
+    /** The command's output is its verdict; the embedded database's start-up chatter would bury it. */
+    private static void quietLibraryLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
