@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,7 +23,6 @@ import uk.peel.security.UserAccounts;
  */
 @Component
 @Order(10)
-@ConditionalOnBean(EmbeddedDatabase.class)
 @ConditionalOnProperty(name = "peel.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
@@ -33,16 +32,24 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PersonRecords persons;
     private final Environment environment;
+    private final ObjectProvider<EmbeddedDatabase> embedded;
 
-    DemoData(UserAccounts accounts, PersonRecords persons, Environment environment) {
+    DemoData(UserAccounts accounts, PersonRecords persons, Environment environment, ObjectProvider<EmbeddedDatabase> embedded) {
         this.accounts = accounts;
         this.persons = persons;
         this.environment = environment;
+        this.embedded = embedded;
+    }
+
+    // Decided at run time, not with @ConditionalOnBean: that condition is unreliable on scanned components, and
+    // "never into an external database" must not depend on bean registration order.
+    private boolean onEmbeddedDatabase() {
+        return embedded.getIfAvailable() != null;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.exists(DemoUsers.ACCOUNTS.keySet().iterator().next())) {
+        if (!onEmbeddedDatabase() || accounts.exists(DemoUsers.ACCOUNTS.keySet().iterator().next())) {
             return;
         }
         log.info("First start of the embedded database: loading demo users and {} demo people", PEOPLE);
@@ -55,6 +62,9 @@ class DemoData implements ApplicationRunner {
 
     @EventListener(ApplicationReadyEvent.class)
     void printHowToSignIn() {
+        if (!onEmbeddedDatabase()) {
+            return;
+        }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder out = new StringBuilder();
         out.append("%n  Peel is running at http://localhost:%s/%n".formatted(port));

@@ -29,10 +29,12 @@ public final class PeelProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PeelProcess(Process process, int port) {
+    private PeelProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     public static Path newDataDirectory() throws IOException {
@@ -46,17 +48,21 @@ public final class PeelProcess implements AutoCloseable {
     }
 
     /** Starts Peel on the data directory and waits until it reports healthy. */
-    public static PeelProcess start(Path dataDir, int port, String... extraArgs) throws IOException, InterruptedException {
+    public static PeelProcess start(Path dataDir, int port) throws IOException, InterruptedException {
+        return start(dataDir, port, false);
+    }
+
+    /** Starts Peel on the data directory, with or without its demo data, and waits until it reports healthy. */
+    public static PeelProcess start(Path dataDir, int port, boolean demo) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dataDir, "peel-", ".log");
         var command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), PeelApplication.class.getName(),
-                "--server.port=" + port, "--peel.data-dir=" + dataDir, "--peel.demo.enabled=false",
+                "--server.port=" + port, "--peel.data-dir=" + dataDir, "--peel.demo.enabled=" + demo,
                 "--logging.structured.format.console="));
-        command.addAll(java.util.List.of(extraArgs));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PEEL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        PeelProcess peel = new PeelProcess(builder.start(), port);
+        PeelProcess peel = new PeelProcess(builder.start(), port, log);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             if (!peel.process.isAlive()) {
@@ -85,13 +91,26 @@ public final class PeelProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, "admin", ADMIN_PASSWORD);
+    }
+
+    public HttpResponse<String> get(String path, String username, String password) throws IOException, InterruptedException {
+        return HTTP.send(request(path, username, password).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Everything the process printed so far (standard output and error). */
+    public String output() throws IOException {
+        return Files.readString(log);
     }
 
     private HttpRequest.Builder request(String path) {
+        return request(path, "admin", ADMIN_PASSWORD);
+    }
+
+    private HttpRequest.Builder request(String path, String username, String password) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** SIGKILL: no shutdown hooks run, and the embedded PostgreSQL is left running as an orphan. */
