@@ -19,6 +19,7 @@ import org.springframework.web.client.RestClient;
 
 import uk.peel.security.Role;
 import uk.peel.security.UserAccounts;
+import uk.peel.support.Api;
 import uk.peel.support.PeelIntegrationTest;
 import uk.peel.support.TestUsers;
 
@@ -35,10 +36,7 @@ class AuditLogIT {
     UserAccounts accounts;
 
     private RestClient as(String username, String password) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(username, password))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return Api.as(port, username, password);
     }
 
     private String createPerson() {

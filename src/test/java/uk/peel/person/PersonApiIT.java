@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import uk.peel.security.Role;
 import uk.peel.security.UserAccounts;
+import uk.peel.support.Api;
 import uk.peel.support.PeelIntegrationTest;
 import uk.peel.support.TestUsers;
 
@@ -33,10 +34,7 @@ class PersonApiIT {
     UserAccounts accounts;
 
     private RestClient as(String username, String password) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(username, password))
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        return Api.as(port, username, password);
     }
 
     private RestClient admin() {
@@ -73,9 +71,7 @@ class PersonApiIT {
 
     @Test
     void refusesRequestsWithoutCredentials() {
-        var response = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, r) -> { }).build()
-                .post().uri("/api/v1/persons").contentType(MediaType.APPLICATION_JSON).body(ROBERT).retrieve().toBodilessEntity();
+        var response = Api.anonymous(port).post().uri("/api/v1/persons").contentType(MediaType.APPLICATION_JSON).body(ROBERT).retrieve().toBodilessEntity();
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
     }

@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.web.client.RestClient;
 
+import uk.peel.support.Api;
 import uk.peel.support.PeelIntegrationTest;
 
 /**
@@ -61,9 +61,7 @@ class IdentityProviderTokenIT {
     }
 
     private int post(String token, String body) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build()
-                .post().uri("/api/v1/persons").headers(h -> h.setBearerAuth(token))
+        return Api.anonymous(port).post().uri("/api/v1/persons").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity().getStatusCode().value();
     }
 

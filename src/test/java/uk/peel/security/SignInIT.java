@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
+import uk.peel.support.Api;
 import uk.peel.support.PeelIntegrationTest;
 import uk.peel.support.TestUsers;
 
@@ -25,8 +26,7 @@ class SignInIT {
     JdbcClient jdbc;
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+        return Api.anonymous(port);
     }
 
     private int apiStatus(String username, String password) {
