@@ -27,7 +27,7 @@ public record Identifier(
         CRO_NUMBER("CRO number", "^(SF)?\\d{1,6}/\\d{2}[A-Z]$", "a CRO number such as 123456/85K", true),
         NI_NUMBER("National Insurance number",
                 "^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\d{6}[A-D]$",
-                "a National Insurance number such as QQ123456C", true),
+                "a National Insurance number such as AB123456C", true),
         DRIVING_LICENCE("Driving licence", "^[A-Z0-9]{5,20}$", "a driving licence number (letters and digits)", true),
         PASSPORT("Passport", "^[A-Z0-9]{6,12}$", "a passport number of 6 to 12 letters and digits", true),
         PHONE("Phone", "^\\+?[0-9]{7,15}$", "a phone number such as 07700 900123 or +44 161 496 0000", true),
