@@ -1,0 +1,264 @@
+package uk.peel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.peel.support.PeelIntegrationTest;
+import uk.peel.support.TestUsers;
+
+/**
+ * The person pages as an officer uses them, in a real browser: by keyboard and by the labels a screen reader
+ * reads, with the pages checked by axe for serious accessibility faults and the console checked for scripts the
+ * Content-Security-Policy blocked. Each test makes its own people, with a surname no other test uses.
+ */
+@PeelIntegrationTest
+class PersonPagesBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(consoleErrors).as("browser console errors (a script blocked by the CSP shows here)").isEmpty();
+    }
+
+    @Test
+    void signsInCreatesFindsAndViewsAPerson() {
+        String surname = uniqueSurname("Smith");
+
+        page.navigate("/persons");
+        assertThat(page).hasURL(Pattern.compile("/login$"));
+        assertAccessible("sign-in page");
+        signInAsAdmin();
+        assertThat(page).hasURL(Pattern.compile("/persons(\\?continue)?$"));
+        assertThat(page.locator("body")).hasClass(Pattern.compile("govuk-frontend-supported"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a person record")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Create a person record"))).isVisible();
+        assertAccessible("create form");
+
+        label("Forenames").fill("Robert James");
+        label("Surname").press("Enter");
+        Locator errorSummary = page.locator(".govuk-error-summary");
+        assertThat(errorSummary).containsText("There is a problem");
+        assertThat(errorSummary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Enter the surname")))
+                .hasAttribute("href", "#surname");
+        assertThat(page).hasTitle(Pattern.compile("^Error: "));
+        assertThat(label("Forenames")).hasValue("Robert James");
+        assertAccessible("create form showing errors");
+
+        label("Surname").fill(surname);
+        label("Date of birth 1").fill("1985-12-03");
+        label("Male").check();
+        label("Other name 1 Forenames").fill("Bobby");
+        label("Other name 1 Surname").fill("Smithe");
+        label("Identifier 1 Kind of identifier").selectOption(new SelectOption().setLabel("PNC ID"));
+        label("Identifier 1 Number or address").fill("85/123456K");
+        label("Warning marker 1 Warning").selectOption(new SelectOption().setLabel("Violent"));
+        label("Warning marker 1 Details (optional)").fill("Assaulted an officer during arrest");
+        label("Date of birth 1").press("Enter");
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Person record created for Robert James " + surname);
+        String recordUrl = page.url();
+        assertThat(recordUrl).matches(".*/persons/[0-9a-f-]{36}$");
+        assertShowsRobert(surname, 1);
+        assertAccessible("person page");
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("People")).click();
+        label("Surname starts with").pressSequentially(surname.substring(0, surname.length() - 1), new Locator.PressSequentiallyOptions().setDelay(20));
+        Locator result = page.locator("#results").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(surname.toUpperCase() + ", Robert James"));
+        assertThat(result).isVisible();
+        // Updated in place by htmx, which also puts the filter in the address so that Back and bookmarks work.
+        assertThat(page).hasURL(Pattern.compile("/persons\\?surname=" + surname.substring(0, surname.length() - 1) + "$"));
+        assertThat(page.locator("#result-count")).hasText("1 person with a surname starting ‘" + surname.substring(0, surname.length() - 1) + "’");
+        Locator row = page.locator("#results tbody tr").filter(new Locator.FilterOptions().setHasText(surname.toUpperCase()));
+        assertThat(row).containsText("3 December 1985");
+        assertThat(row).containsText("Male");
+        assertThat(row.locator(".govuk-tag--red")).hasText("Violent");
+        assertAccessible("person list");
+
+        result.click();
+        assertThat(page).hasURL(recordUrl);
+        assertShowsRobert(surname, 1);
+    }
+
+    @Test
+    void correctingARecordMakesANewVersionAndTheHistoryShowsBoth() {
+        String surname = uniqueSurname("Okafor");
+        page.navigate("/persons/new");
+        signInAsAdmin();
+        label("Forenames").fill("Grace");
+        label("Surname").fill(surname);
+        label("Date of birth 1").fill("1990");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person record")).click();
+        assertThat(page.getByText("Version 1.")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Correct this record")).click();
+        assertThat(label("Date of birth 1")).hasValue("1990");
+        label("Date of birth 1").fill("1990-05-17");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the reason for the correction");
+        assertAccessible("correction form showing errors");
+        label("Reason for correction").fill("Full date of birth confirmed from passport");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Correction saved as version 2");
+        assertThat(page.getByText("Version 2.")).isVisible();
+        assertThat(page.locator("main")).containsText("17 May 1990");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
+        Locator rows = page.locator("table tbody tr");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.nth(0)).containsText("Version 2");
+        assertThat(rows.nth(0)).containsText("Full date of birth confirmed from passport");
+        assertThat(rows.nth(1)).containsText("Version 1");
+        assertAccessible("history");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version 1")).click();
+        assertThat(page.locator("main")).containsText("1990");
+        assertThat(page.locator("main")).not().containsText("17 May 1990");
+        assertAccessible("earlier version");
+    }
+
+    @Test
+    void aCorrectionOfAVersionSomeoneElseAlreadyCorrectedIsRefusedWithALinkToTheCurrentOne() {
+        String surname = uniqueSurname("Nowak");
+        page.navigate("/persons/new");
+        signInAsAdmin();
+        label("Surname").fill(surname);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person record")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Correct this record")).click();
+        String correctUrl = page.url();
+
+        Page colleague = context.newPage();
+        colleague.navigate(correctUrl);
+        colleague.getByLabel("Forenames", new Page.GetByLabelOptions().setExact(true)).fill("Jan");
+        colleague.getByLabel("Reason for correction").fill("Forename given at the front desk");
+        colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+        assertThat(colleague.getByRole(AriaRole.ALERT)).containsText("Correction saved as version 2");
+        colleague.close();
+
+        label("Forenames").fill("Janek");
+        label("Reason for correction").fill("Forename from the custody record");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save correction")).click();
+
+        Locator conflict = page.locator(".govuk-error-summary");
+        assertThat(conflict).containsText("Someone else changed this record while you were correcting it");
+        assertThat(conflict.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("View version 2 (opens in a new tab)")))
+                .hasAttribute("href", Pattern.compile("/persons/[0-9a-f-]{36}$"));
+        assertThat(label("Forenames")).hasValue("Janek");
+        assertAccessible("correction form after a conflict");
+    }
+
+    private void signInAsAdmin() {
+        label("Username").fill(TestUsers.ADMIN);
+        label("Password").fill(TestUsers.ADMIN_PASSWORD);
+        label("Password").press("Enter");
+    }
+
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private void assertShowsRobert(String surname, int version) {
+        Locator main = page.locator("main");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(surname.toUpperCase() + ", Robert James");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Warning markers")))
+                .containsText("Violent");
+        assertThat(main).containsText("3 December 1985");
+        assertThat(main).containsText("Bobby Smithe");
+        assertThat(main).containsText("85/123456K");
+        assertThat(main).containsText("Assaulted an officer during arrest");
+        assertThat(main).containsText("Version " + version + ".");
+        assertThat(main).containsText("Last changed by admin");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has accessed this record")))
+                .hasAttribute("href", Pattern.compile("/audit\\?recordId=[0-9a-f-]{36}$"));
+    }
+
+    /** Fails on any axe violation of serious or critical impact, listing each with the elements at fault. */
+    private void assertAccessible(String what) {
+        List<Rule> serious = new AxeBuilder(page).analyze().getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as("accessibility violations on the %s:%n%s", what, serious.stream()
+                .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** A surname no other test uses, so searches find only this test's people. */
+    private static String uniqueSurname(String stem) {
+        StringBuilder name = new StringBuilder(stem);
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return name.toString();
+    }
+}
