@@ -205,8 +205,10 @@ public record PersonForm(String forenames, String surname, List<String> datesOfB
     record Mapped(PersonDetails details, PersonFormErrors errors, Map<String, List<Integer>> keptRows) {
 
         /** {@code aliases[0].surname} in the details is {@code aliases[2].surname} in the form if rows 0-1 were blank. */
+        private static final java.util.regex.Pattern ROW_PATH = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](.*)$");
+
         String formPath(String detailsPath) {
-            var matcher = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](.*)$").matcher(detailsPath);
+            var matcher = ROW_PATH.matcher(detailsPath);
             if (!matcher.matches() || !keptRows.containsKey(matcher.group(1))) {
                 return detailsPath;
             }

@@ -3,6 +3,7 @@ package uk.peel.person.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
@@ -84,11 +84,8 @@ class PersonPageController {
         model.addAttribute("surname", surname);
         model.addAttribute("today", today());
         model.addAttribute("partial", partial);
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/persons");
-        if (!surname.isBlank()) {
-            url.queryParam("surname", surname.strip());
-        }
-        model.addAttribute("pages", NavigationPages.of(result.page(), result.pages(), url));
+        model.addAttribute("pages", NavigationPages.of(result.page(), result.pages(), "/persons",
+                Map.of("surname", surname.strip())));
         // The same address answers with a whole page or, for htmx, the results only: caches must tell them apart.
         response.addHeader("Vary", "HX-Request");
         return partial ? "persons/list :: results" : "persons/list";

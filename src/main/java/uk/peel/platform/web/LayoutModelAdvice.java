@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -39,7 +40,7 @@ public class LayoutModelAdvice {
     private final List<NavigationItem> navigation;
     private final Clock clock;
 
-    LayoutModelAdvice(List<NavigationItem> navigation, Clock clock) {
+    LayoutModelAdvice(ObjectProvider<NavigationItem> navigation, Clock clock) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.clock = clock;
     }
