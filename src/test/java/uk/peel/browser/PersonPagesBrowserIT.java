@@ -308,6 +308,34 @@ class PersonPagesBrowserIT {
         assertThat(page).hasURL(Pattern.compile("/login$"));
     }
 
+    @Test
+    void anAuditorFindsWhoLookedAtAPersonAndWhatAnOfficerLookedAt(@Autowired UserAccounts accounts,
+                                                                  @Autowired PersonRecords records) {
+        String investigator = TestUsers.withRole(accounts, Role.INVESTIGATOR);
+        String auditor = TestUsers.withRole(accounts, Role.AUDITOR);
+        String surname = uniqueSurname("Audit");
+        String id = records.record(new PersonDetails("Ann", surname, null, null, null, null, null, null, null, null)).id().toString();
+
+        page.navigate("/persons/" + id);
+        signIn(investigator, TestUsers.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(surname.toUpperCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        signIn(auditor, TestUsers.PASSWORD);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit")).click();
+        label("Record id").fill(id);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show who accessed it")).click();
+        Locator whoLooked = page.locator("main table");
+        assertThat(whoLooked).containsText(investigator);
+        assertThat(whoLooked).containsText("Consultation");
+        assertAccessible("audit page answering who accessed a record");
+
+        label("Username").fill(investigator);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what they accessed")).click();
+        assertThat(page.locator("main table")).containsText(id);
+    }
+
     private void signInAsAdmin() {
         signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }

@@ -1,11 +1,13 @@
 package uk.peel.audit.web;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.peel.audit.AuditTrail;
+import uk.peel.platform.web.NavigationItem;
 import uk.peel.security.Permission;
 import uk.peel.security.RequiresPermission;
 
@@ -16,6 +18,12 @@ class AuditPageController {
 
     AuditPageController(AuditTrail trail) {
         this.trail = trail;
+    }
+
+    @Bean
+    static NavigationItem auditNavigation() {
+        return new NavigationItem("Audit", "/audit", Permission.AUDIT_READ, 90,
+                "Find who looked at a record, and what a user looked at.");
     }
 
     @GetMapping("/audit")
