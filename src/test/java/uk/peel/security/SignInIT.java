@@ -106,6 +106,7 @@ class SignInIT {
     void theApiIsDescribedByOpenApi() {
         Map<?, ?> openApi = client().get().uri("/v3/api-docs").retrieve().body(Map.class);
 
+        assertThat(((Map<?, ?>) openApi.get("info")).get("title")).isEqualTo("Peel API");
         assertThat(((Map<?, ?>) openApi.get("paths")).keySet()).map(Object::toString)
                 .contains("/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/persons/import", "/api/v1/audit");
     }
