@@ -37,12 +37,12 @@ import uk.peel.support.PeelIntegrationTest;
 import uk.peel.support.TestUsers;
 
 /**
- * The person pages as an officer uses them, in a real browser: by keyboard and by the labels a screen reader
+ * Peel's pages as officers, auditors and administrators use them, in a real browser: by keyboard and by the labels a screen reader
  * reads, with the pages checked by axe for serious accessibility faults and the console checked for scripts the
  * Content-Security-Policy blocked. Each test makes its own people, with a surname no other test uses.
  */
 @PeelIntegrationTest
-class PersonPagesBrowserIT {
+class WebPagesBrowserIT {
 
     private static Playwright playwright;
     private static Browser browser;
@@ -334,6 +334,37 @@ class PersonPagesBrowserIT {
         label("Username").fill(investigator);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what they accessed")).click();
         assertThat(page.locator("main table")).containsText(id);
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountAndTheColleagueSignsInWithIt() {
+        String username = uniqueSurname("pc").toLowerCase();
+        page.navigate("/");
+        signInAsAdmin();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts")).click();
+
+        label("Username").fill(username);
+        label("Password").fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open account")).click();
+        Locator errorSummary = page.locator(".govuk-error-summary");
+        assertThat(errorSummary).containsText("Enter the person's name");
+        assertThat(errorSummary).containsText("Password must be at least 12 characters");
+        assertThat(errorSummary).containsText("Choose at least one role");
+        assertThat(label("Username")).hasValue(username);
+        assertAccessible("accounts page showing errors");
+
+        label("Name").fill("PC Sam Taylor");
+        label("Password").fill("a passphrase of four words");
+        label("Investigator").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open account")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Account " + username + " opened");
+        assertThat(page.locator("main table")).containsText("PC Sam Taylor");
+        assertAccessible("accounts page");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        signIn(username, "a passphrase of four words");
+        assertThat(page.locator("header")).containsText("Investigator");
     }
 
     private void signInAsAdmin() {
