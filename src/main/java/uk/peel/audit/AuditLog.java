@@ -19,7 +19,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import uk.peel.platform.web.RequestIdFilter;
-import uk.peel.security.CurrentUser;
+import uk.peel.platform.access.CurrentUser;
 
 /**
  * Writes the s.62 log. Call it inside the transaction that touches the personal data: the entry commits or

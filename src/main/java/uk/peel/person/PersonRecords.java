@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.peel.audit.AuditAction;
 import uk.peel.audit.AuditLog;
 import uk.peel.platform.InputValidation;
-import uk.peel.security.CurrentUser;
+import uk.peel.platform.access.CurrentUser;
 
 /**
  * The person module's API: record, view, correct, list and read the history of person records. Every call that

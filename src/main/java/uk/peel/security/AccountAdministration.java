@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.peel.platform.ConflictException;
 import uk.peel.platform.InputValidation;
+import uk.peel.platform.access.CurrentUser;
 
 /**
  * What an administrator does with local accounts: open one with its roles, list them, and lift a lock-out early

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import uk.peel.platform.access.RequiresPermission;
+
 /**
  * Turns roles into the authorities Spring Security checks: {@code ROLE_X} for each role (shown in the header)
  * and each permission the roles grant (checked by {@link RequiresPermission}). Local accounts and identity

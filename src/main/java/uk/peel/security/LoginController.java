@@ -3,6 +3,8 @@ package uk.peel.security;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.peel.platform.access.PublicEndpoint;
+
 @Controller
 class LoginController {
 

@@ -1,9 +1,11 @@
 package uk.peel.security;
 
-import static uk.peel.security.Permission.*;
+import static uk.peel.platform.access.Permission.*;
 
 import java.util.EnumSet;
 import java.util.Set;
+
+import uk.peel.platform.access.Permission;
 
 /**
  * The jobs people do in a force, each granting the permissions that job needs and no more. Later capabilities

@@ -25,6 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
+
 /**
  * Two ways in. The API ({@code /api/**}) is stateless: HTTP Basic with a local account, or a bearer token from the
  * force's OIDC identity provider when one is configured; no session, so no CSRF exposure. The web UI uses form

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.peel.security.PublicEndpoint;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.PublicEndpoint;
+import uk.peel.platform.access.RequiresPermission;
 
 /**
  * Every page and API operation declares the permission it needs. An endpoint added without one fails the build
@@ -58,7 +58,7 @@ class SecuredEndpointsTest {
         }
 
         @GetMapping("/declared")
-        @RequiresPermission(uk.peel.security.Permission.PERSON_READ)
+        @RequiresPermission(uk.peel.platform.access.Permission.PERSON_READ)
         String declaredPermission() {
             return "fine";
         }

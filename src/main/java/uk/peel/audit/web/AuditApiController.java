@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.peel.audit.AuditEntry;
 import uk.peel.audit.AuditTrail;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 @RestController
 @RequestMapping("/api/v1/audit")

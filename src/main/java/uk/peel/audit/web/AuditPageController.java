@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.peel.audit.AuditTrail;
 import uk.peel.platform.web.NavigationItem;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 @Controller
 class AuditPageController {

@@ -28,8 +28,8 @@ import uk.peel.person.PersonId;
 import uk.peel.person.PersonImport;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.PersonVersion;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 @RestController
 @RequestMapping("/api/v1/persons")

@@ -33,11 +33,11 @@ import uk.peel.person.PersonVersion;
 import uk.peel.person.VersionConflictException;
 import uk.peel.platform.InputValidation;
 import uk.peel.platform.InvalidInputException;
-import uk.peel.platform.web.LayoutModelAdvice;
+import uk.peel.platform.ForceTime;
 import uk.peel.platform.web.NavigationItem;
 import uk.peel.platform.web.NavigationPages;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 /**
  * The person record pages: list and filter, create, view, correct and read the history. Forms post back to the
@@ -219,6 +219,6 @@ class PersonPageController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LayoutModelAdvice.ZONE);
+        return ForceTime.today(clock);
     }
 }

@@ -2,7 +2,7 @@ package uk.peel.platform.web;
 
 import java.util.Objects;
 
-import uk.peel.security.Permission;
+import uk.peel.platform.access.Permission;
 
 /**
  * One entry in the service navigation. Each capability declares its own as a bean (for example

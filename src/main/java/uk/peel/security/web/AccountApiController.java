@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.peel.security.AccountAdministration;
 import uk.peel.security.AccountSummary;
 import uk.peel.security.NewAccount;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 @RestController
 @RequestMapping("/api/v1/accounts")

@@ -21,9 +21,9 @@ import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.web.NavigationItem;
 import uk.peel.security.AccountAdministration;
 import uk.peel.security.NewAccount;
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
 import uk.peel.security.Role;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.RequiresPermission;
 
 @Controller
 class AccountPageController {

@@ -1,11 +1,12 @@
-package uk.peel.platform.web;
+package uk.peel.shell;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import uk.peel.security.Permission;
-import uk.peel.security.RequiresPermission;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.web.NavigationItem;
+import uk.peel.platform.access.RequiresPermission;
 
 /** The page everyone lands on after signing in: where to go next, from what they may do. */
 @Controller

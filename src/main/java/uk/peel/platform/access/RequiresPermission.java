@@ -1,4 +1,4 @@
-package uk.peel.security;
+package uk.peel.platform.access;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

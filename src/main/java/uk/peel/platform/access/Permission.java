@@ -1,4 +1,4 @@
-package uk.peel.security;
+package uk.peel.platform.access;
 
 /**
  * What a user may do. Pages and API operations declare one with {@link RequiresPermission}; roles grant sets of

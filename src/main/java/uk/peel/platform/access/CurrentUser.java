@@ -1,4 +1,4 @@
-package uk.peel.security;
+package uk.peel.platform.access;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

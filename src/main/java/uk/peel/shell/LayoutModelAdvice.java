@@ -1,4 +1,4 @@
-package uk.peel.platform.web;
+package uk.peel.shell;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +23,10 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import uk.peel.security.Permission;
+import uk.peel.platform.ForceTime;
+import uk.peel.platform.access.Permission;
+import uk.peel.platform.web.NavigationItem;
+import uk.peel.platform.web.RequestIdFilter;
 import uk.peel.security.Role;
 
 /**
@@ -35,7 +38,7 @@ import uk.peel.security.Role;
 public class LayoutModelAdvice {
 
     /** Officers work to UK local time whatever the server's clock says. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    static final ZoneId ZONE = ForceTime.ZONE;
 
     private final List<NavigationItem> navigation;
     private final Clock clock;
