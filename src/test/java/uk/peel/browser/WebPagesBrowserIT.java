@@ -367,6 +367,14 @@ class WebPagesBrowserIT {
         assertThat(page.locator("header")).containsText("Investigator");
     }
 
+    @Test
+    void theApiDescriptionIsBrowsable() {
+        page.navigate("/swagger-ui.html");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("Peel API")))).isVisible();
+        assertThat(page.locator("body")).containsText("/api/v1/persons");
+    }
+
     private void signInAsAdmin() {
         signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }
