@@ -17,6 +17,7 @@ import uk.peel.audit.AuditVerifyCommand;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 public class PeelApplication {
 
     public static void main(String[] args) {

@@ -62,7 +62,7 @@ public class PersonRecords {
         List<Person> people = batch.stream().map(details -> Person.record(details, by, at)).toList();
         persons.insertAll(people, source);
         audit.record(AuditAction.COLLECTION, RECORD_TYPE, people.stream().map(Person::id).toList(), source);
-        people.forEach(p -> events.publishEvent(new PersonRecorded(p.id(), p.version())));
+        events.publishEvent(new PersonsImported(people.stream().map(Person::id).toList()));
         return people;
     }
 
@@ -118,6 +118,40 @@ public class PersonRecords {
         PersonVersion found = persons.version(id, version).orElseThrow(() -> new PersonNotFoundException(id, version));
         audit.record(AuditAction.CONSULTATION, RECORD_TYPE, List.of(id), "viewed version " + version);
         return found;
+    }
+
+    /**
+     * People found by a search, for showing in its results: one consultation entry naming every person shown and
+     * the search that found them. Answers them in the order asked for; ids no longer on record are left out.
+     */
+    @Transactional
+    public List<Person> found(List<PersonId> ids, String search) {
+        List<Person> people = persons.findAll(ids);
+        if (!people.isEmpty()) {
+            audit.record(AuditAction.CONSULTATION, RECORD_TYPE, people.stream().map(Person::id).toList(),
+                    "search '" + search + "'");
+        }
+        return people;
+    }
+
+    /**
+     * The current versions of these people for keeping derived data (the search index) up to date. Not audited,
+     * because no person sees the data; never use it to show records to a user — use {@link #view} or {@link #found}.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> currentForDerivedData(List<PersonId> ids) {
+        return persons.findAll(ids);
+    }
+
+    /** Every current record, streamed in batches, for rebuilding derived data. Not audited: see above. */
+    @Transactional(readOnly = true)
+    public void forEachForDerivedData(int batchSize, java.util.function.Consumer<List<Person>> batch) {
+        persons.forEachBatch(batchSize, batch);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return persons.count(null);
     }
 
     private Instant now() {

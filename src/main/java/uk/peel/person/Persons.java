@@ -87,6 +87,32 @@ class Persons {
         return jdbc.sql("select * from person where id = :id").param("id", id.value()).query(this::person).optional();
     }
 
+    /** The current versions of these people, in the order given; ids not on record are left out. */
+    List<Person> findAll(List<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<PersonId, Person> found = new java.util.HashMap<>();
+        jdbc.sql("select * from person where id = any(:ids)")
+                .param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query(this::person).list().forEach(person -> found.put(person.id(), person));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Walks every record in id order, a batch at a time (keyset paging, so a large table is never held in memory). */
+    void forEachBatch(int batchSize, java.util.function.Consumer<List<Person>> consumer) {
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: all zeros comes first
+        while (true) {
+            List<Person> batch = jdbc.sql("select * from person where id > :after order by id limit :limit")
+                    .param("after", after).param("limit", batchSize).query(this::person).list();
+            if (batch.isEmpty()) {
+                return;
+            }
+            consumer.accept(batch);
+            after = batch.getLast().id().value();
+        }
+    }
+
     /** A page of records, most recently changed first, optionally only those whose surname starts with a prefix. */
     List<Person> list(String surnamePrefix, int offset, int limit) {
         String prefix = surnamePrefix == null ? "" : surnamePrefix.strip().toLowerCase(java.util.Locale.UK);

@@ -1,0 +1,14 @@
+package uk.peel.person;
+
+import java.util.List;
+
+/**
+ * A batch of new person records stored together by a bulk import: one event per batch rather than one per person,
+ * so loading a legacy system's millions of records does not write millions of event publications.
+ */
+public record PersonsImported(List<PersonId> personIds) {
+
+    public PersonsImported {
+        personIds = List.copyOf(personIds);
+    }
+}
