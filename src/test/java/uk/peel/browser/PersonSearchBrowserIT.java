@@ -1,0 +1,91 @@
+package uk.peel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import uk.peel.person.Alias;
+import uk.peel.person.Gender;
+import uk.peel.person.PartialDate;
+import uk.peel.person.PersonDetails;
+import uk.peel.person.PersonRecords;
+import uk.peel.support.PeelIntegrationTest;
+import uk.peel.support.TestUsers;
+
+/**
+ * The issue's own scenario, on a database of its own (other tests record many Robert Smiths): an officer types
+ * what a suspect said into the search box on any page and finds the right person first, with the reasons.
+ */
+@PeelIntegrationTest
+@TestPropertySource(properties = "peel.test.database=person-search-browser")
+class PersonSearchBrowserIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void findsBobSmythAsRobertSmithFirstAndSaysWhy(@Autowired PersonRecords records) {
+        String robert = records.record(new PersonDetails("Robert", "Smith", List.of(new Alias("Bobby", "Smithe", Alias.Type.ALIAS)),
+                List.of(PartialDate.parse("1985-12-03")), Gender.MALE, null, null, null, null, null)).id().toString();
+        records.record(new PersonDetails("Roberta", "Smith", null, List.of(PartialDate.parse("1990-04-21")), Gender.FEMALE,
+                null, null, null, null, null));
+        records.record(new PersonDetails("Robert", "Smithson", null, List.of(PartialDate.parse("1962-07-14")), Gender.MALE,
+                null, null, null, null, null));
+
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port))) {
+            Page page = context.newPage();
+            page.navigate("/");
+            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_PASSWORD);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+
+            Locator searchBox = page.getByLabel("Search people by name and date of birth");
+            page.waitForCondition(() -> {
+                searchBox.fill("bob smyth 3/12/85");
+                searchBox.press("Enter");
+                return page.locator(".peel-search-result").count() > 0
+                        && page.locator(".peel-search-result").first().getByRole(AriaRole.LINK).getAttribute("href").endsWith(robert);
+            }, new Page.WaitForConditionOptions().setTimeout(5_000));
+
+            Locator first = page.locator(".peel-search-result").first();
+            assertThat(first.getByRole(AriaRole.LINK)).hasText("SMITH, Robert");
+            assertThat(first).containsText("Strong match");
+            assertThat(first).containsText("Bob is a nickname of Robert");
+            assertThat(first).containsText("surname Smyth sounds like Smith");
+            assertThat(first).containsText("date of birth matches");
+            assertThat(page).hasURL(Pattern.compile("/search\\?q=bob"));
+            assertThat(new AxeBuilder(page).analyze().getViolations())
+                    .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .isEmpty();
+        }
+    }
+}
