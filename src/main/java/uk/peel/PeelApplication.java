@@ -3,26 +3,31 @@ package uk.peel;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import uk.peel.audit.AuditVerifyCommand;
+import uk.peel.search.ReindexCommand;
 
 /**
  * Peel: command and control plus records management for a UK police force.
  *
  * <p>The jar serves two purposes: with no arguments (or Spring options only) it runs the server; with a
- * command word first ({@code audit verify}) it runs that offline command against the same database and exits
+ * command word first ({@code audit verify}, {@code reindex}) it runs that offline command against the same database and exits
  * with a status code, so operators can check the audit chain while the server is stopped.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@org.springframework.scheduling.annotation.EnableAsync
+@EnableAsync
 public class PeelApplication {
 
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
             System.exit(AuditVerifyCommand.run(args));
+        }
+        if (args.length >= 1 && args[0].equals("reindex")) {
+            System.exit(ReindexCommand.run(PeelApplication.class, args));
         }
         SpringApplication.run(PeelApplication.class, args);
     }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@ConditionalOnProperty(name = "peel.search.check-on-start", havingValue = "true", matchIfMissing = true)
 class SearchIndexStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);

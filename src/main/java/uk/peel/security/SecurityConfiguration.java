@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,8 +54,10 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    // Filter chains only where there is a web server: offline commands (reindex) run the same context without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
                             @Value("${peel.security.oidc.roles-claim:roles}") String rolesClaim) throws Exception {
         http.securityMatcher("/api/**")
@@ -71,6 +74,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",

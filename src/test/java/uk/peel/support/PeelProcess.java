@@ -81,6 +81,24 @@ public final class PeelProcess implements AutoCloseable {
         throw new AssertionError("Peel did not become healthy within 120 s:\n" + Files.readString(log));
     }
 
+    /** What an offline command printed, and its exit status. */
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /** Runs one of the jar's offline commands ({@code reindex}, {@code audit verify}...) in its own JVM. */
+    public static CommandResult command(Path dataDir, String... words) throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PeelApplication.class.getName()));
+        command.addAll(java.util.List.of(words));
+        command.add("--peel.data-dir=" + dataDir);
+        command.add("--logging.structured.format.console=");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new CommandResult(process.exitValue(), output);
+    }
+
     /** Records a person through the API, asserting the 201, and answers its id. */
     public String createPerson(String json) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(request("/api/v1/persons").header("Content-Type", "application/json")
