@@ -53,7 +53,7 @@ class PersonSearchBrowserIT {
     }
 
     @Test
-    void findsBobSmythAsRobertSmithFirstAndSaysWhy(@Autowired PersonRecords records) {
+    void findsBobSmythAsRobertSmithFirstAndWarnsBeforeADuplicateIsCreated(@Autowired PersonRecords records) {
         String robert = records.record(new PersonDetails("Robert", "Smith", List.of(new Alias("Bobby", "Smithe", Alias.Type.ALIAS)),
                 List.of(PartialDate.parse("1985-12-03")), Gender.MALE, null, null, null, null, null)).id().toString();
         records.record(new PersonDetails("Roberta", "Smith", null, List.of(PartialDate.parse("1990-04-21")), Gender.FEMALE,
@@ -86,6 +86,22 @@ class PersonSearchBrowserIT {
             assertThat(new AxeBuilder(page).analyze().getViolations())
                     .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                     .isEmpty();
+
+            // Creating him again, misspelt, is caught before a duplicate is made.
+            page.navigate("/persons/new");
+            page.getByLabel("Forenames", new Page.GetByLabelOptions().setExact(true)).fill("Bob");
+            page.getByLabel("Surname", new Page.GetByLabelOptions().setExact(true)).fill("Smyth");
+            page.locator("#datesOfBirth-0").fill("1985-12-03");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person record")).click();
+            Locator banner = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Is this the same person?"));
+            assertThat(banner).containsText("SMITH, Robert");
+            assertThat(banner).containsText("Bob is a nickname of Robert");
+            assertThat(new AxeBuilder(page).analyze().getViolations())
+                    .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                    .isEmpty();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person record")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Person record created for Bob Smyth");
         }
     }
 }

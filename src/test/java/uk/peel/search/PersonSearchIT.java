@@ -125,6 +125,24 @@ class PersonSearchIT {
     }
 
     @Test
+    void beforeRecordingAPersonTheApiOffersWhoMayAlreadyBeOnRecord() throws Exception {
+        String surname = uniqueSurname();
+        String id = create("{\"forenames\":\"Margaret\",\"surname\":\"" + surname + "\",\"datesOfBirth\":[\"1961-04-02\"]}");
+        withinOneSecond("margaret " + surname, id);
+        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+
+        Map<String, Object> body = Api.admin(port).post().uri("/api/v1/persons/likely-matches")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"forenames\":\"Peggy\",\"surname\":\"" + surname + "\",\"datesOfBirth\":[\"1961-02-04\"]}")
+                .retrieve().body(Map.class);
+
+        List<Map<String, Object>> results = (List<Map<String, Object>>) body.get("results");
+        assertThat(results).first().extracting(r -> r.get("id")).isEqualTo(id);
+        assertThat(results.getFirst().get("explanation").toString()).contains("Peggy is a nickname of Margaret");
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void searchNeedsThePermissionAndSomethingToSearchFor() {
         assertThat(Api.anonymous(port).get().uri("/api/v1/persons/search?q=smith").retrieve().toBodilessEntity()
                 .getStatusCode().value()).isEqualTo(401);

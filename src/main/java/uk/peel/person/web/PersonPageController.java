@@ -3,12 +3,14 @@ package uk.peel.person.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.peel.person.LikelyMatches;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonId;
@@ -53,8 +56,11 @@ class PersonPageController {
     private final PersonRecords records;
     private final InputValidation validation;
     private final Clock clock;
+    private final ObjectProvider<LikelyMatches> likelyMatches;
 
-    PersonPageController(PersonRecords records, InputValidation validation, Clock clock) {
+    PersonPageController(PersonRecords records, InputValidation validation, Clock clock,
+                         ObjectProvider<LikelyMatches> likelyMatches) {
+        this.likelyMatches = likelyMatches;
         this.records = records;
         this.validation = validation;
         this.clock = clock;
@@ -99,7 +105,8 @@ class PersonPageController {
 
     @PostMapping
     @RequiresPermission(Permission.PERSON_CREATE)
-    String create(@ModelAttribute("form") PersonForm form, @RequestParam(required = false) String action, Model model,
+    String create(@ModelAttribute("form") PersonForm form, @RequestParam(required = false) String action,
+                  @RequestParam(defaultValue = "false") boolean checkedForMatches, Model model,
                   RedirectAttributes redirect) {
         Optional<PersonForm.Section> another = PersonForm.Section.forAction(action);
         if (another.isPresent()) {
@@ -107,6 +114,14 @@ class PersonPageController {
         }
         PersonForm.Mapped mapped = form.toDetails();
         PersonFormErrors errors = check(mapped);
+        if (errors.isEmpty() && !checkedForMatches) {
+            // Before creating, show who may already be on record: one golden record per person.
+            List<LikelyMatches.LikelyMatch> likely = likelyMatches.getIfAvailable(() -> details -> List.of()).of(mapped.details());
+            if (!likely.isEmpty()) {
+                model.addAttribute("likelyMatches", likely);
+                return form(model, form, errors, null);
+            }
+        }
         if (errors.isEmpty()) {
             try {
                 Person person = records.record(mapped.details());

@@ -6,11 +6,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.peel.person.Address;
+import uk.peel.person.LikelyMatches;
 import uk.peel.person.PartialDate;
+import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.WarningMarker;
 import uk.peel.platform.ForceTime;
@@ -23,10 +27,12 @@ import uk.peel.search.PersonSearch;
 class PersonSearchApiController {
 
     private final PersonSearch search;
+    private final LikelyMatches likelyMatches;
     private final java.time.Clock clock;
 
-    PersonSearchApiController(PersonSearch search, java.time.Clock clock) {
+    PersonSearchApiController(PersonSearch search, LikelyMatches likelyMatches, java.time.Clock clock) {
         this.search = search;
+        this.likelyMatches = likelyMatches;
         this.clock = clock;
     }
 
@@ -45,13 +51,25 @@ class PersonSearchApiController {
                     + "day/month/year or ISO. Each result says why it matched. Audited as a consultation of every "
                     + "person returned.")
     Results search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
+        return new Results(search.search(q, limit).stream()
+                .map(found -> result(found.person(), found.score(), found.explanation())).toList());
+    }
+
+    @PostMapping("/api/v1/persons/likely-matches")
+    @RequiresPermission(Permission.PERSON_CREATE)
+    @Operation(summary = "Before recording a person: who already on record may be the same person",
+            description = "Takes the same body as POST /api/v1/persons and answers the people at least as likely "
+                    + "as not to be that person, best first, with reasons. Nothing is stored.")
+    Results likelyMatches(@RequestBody PersonDetails details) {
+        return new Results(likelyMatches.of(details).stream()
+                .map(match -> result(match.person(), match.score(), match.explanation())).toList());
+    }
+
+    private Result result(Person person, double score, List<String> explanation) {
         LocalDate today = ForceTime.today(clock);
-        return new Results(search.search(q, limit).stream().map(found -> {
-            PersonDetails d = found.person().details();
-            return new Result(found.person().id().toString(), found.person().version(),
-                    Math.round(found.score() * 1000) / 1000.0, found.explanation(), d.indexName(), d.forenames(),
-                    d.surname(), d.datesOfBirth(), d.activeWarningMarkers(today),
-                    d.lastKnownAddress(today).map(Address::oneLine).orElse(null));
-        }).toList());
+        PersonDetails d = person.details();
+        return new Result(person.id().toString(), person.version(), Math.round(score * 1000) / 1000.0, explanation,
+                d.indexName(), d.forenames(), d.surname(), d.datesOfBirth(), d.activeWarningMarkers(today),
+                d.lastKnownAddress(today).map(Address::oneLine).orElse(null));
     }
 }
