@@ -26,6 +26,7 @@ public class PeelApplication {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
             System.exit(AuditVerifyCommand.run(args));
         }
+        if (args.length >= 1 && args[0].equals("bench")) System.exit(uk.peel.bench.Benchmarks.run(args));
         if (args.length >= 1 && args[0].equals("reindex")) {
             System.exit(ReindexCommand.run(PeelApplication.class, args));
         }
