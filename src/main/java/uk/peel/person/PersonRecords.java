@@ -3,7 +3,9 @@ package uk.peel.person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,13 +26,16 @@ public class PersonRecords {
     static final String RECORD_TYPE = "person";
 
     private final Persons persons;
+    private final PersonSources sources;
     private final AuditLog audit;
     private final InputValidation validation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonRecords(Persons persons, AuditLog audit, InputValidation validation, ApplicationEventPublisher events, Clock clock) {
+    PersonRecords(Persons persons, PersonSources sources, AuditLog audit, InputValidation validation,
+                  ApplicationEventPublisher events, Clock clock) {
         this.persons = persons;
+        this.sources = sources;
         this.audit = audit;
         this.validation = validation;
         this.events = events;
@@ -54,16 +59,69 @@ public class PersonRecords {
         return person;
     }
 
-    /** Stores several already-validated records in one transaction, with one audit entry covering them all. */
+    /** An import row ready to store: validated, with the key that makes importing it again safe. */
+    record SourcedDetails(long line, String sourceRef, String contentHash, PersonDetails details) {
+    }
+
+    /**
+     * Stores a batch of import rows in one transaction, with one audit entry for the records created and one for
+     * those updated. A row already imported from the same source is left alone when unchanged, becomes the
+     * record's next version when changed, and is refused when the record has also been corrected in Peel since:
+     * an import must never silently overwrite an officer's correction.
+     */
     @Transactional
-    List<Person> recordAll(List<PersonDetails> batch, String source) {
+    List<ImportOutcome> importBatch(String source, List<SourcedDetails> rows) {
         String by = CurrentUser.username();
         Instant at = now();
-        List<Person> people = batch.stream().map(details -> Person.record(details, by, at)).toList();
-        persons.insertAll(people, source);
-        audit.record(AuditAction.COLLECTION, RECORD_TYPE, people.stream().map(Person::id).toList(), source);
-        events.publishEvent(new PersonsImported(people.stream().map(Person::id).toList()));
-        return people;
+        Map<String, PersonSources.Imported> known = sources.find(source, rows.stream().map(SourcedDetails::sourceRef).toList());
+        List<Person> created = new ArrayList<>();
+        List<PersonSources.Imported> createdSources = new ArrayList<>();
+        List<PersonId> updated = new ArrayList<>();
+        List<ImportOutcome> outcomes = new ArrayList<>(rows.size());
+        for (SourcedDetails row : rows) {
+            PersonSources.Imported prior = known.get(row.sourceRef());
+            if (prior == null) {
+                Person person = Person.record(row.details(), by, at);
+                created.add(person);
+                createdSources.add(new PersonSources.Imported(row.sourceRef(), person.id(), row.contentHash(), 1));
+                outcomes.add(ImportOutcome.created(row.line(), person.id()));
+            } else if (prior.contentHash().equals(row.contentHash())) {
+                outcomes.add(ImportOutcome.unchanged(row.line(), prior.personId()));
+            } else {
+                Person current = persons.find(prior.personId()).orElseThrow(() -> new PersonNotFoundException(prior.personId()));
+                if (current.version() != prior.importedVersion()) {
+                    outcomes.add(ImportOutcome.rejected(row.line(), List.of("changed in " + source + " since it was imported,"
+                            + " but person " + current.id() + " has also been corrected in Peel since (now version "
+                            + current.version() + "); not overwritten: compare and correct the record by hand")));
+                    continue;
+                }
+                Person next = current.correct(row.details(), current.version(), by, at);
+                persons.update(next, "re-imported from " + source + " " + row.sourceRef());
+                sources.update(source, new PersonSources.Imported(row.sourceRef(), next.id(), row.contentHash(), next.version()), at, by);
+                updated.add(next.id());
+                outcomes.add(ImportOutcome.updated(row.line(), next.id()));
+            }
+        }
+        if (!created.isEmpty()) {
+            persons.insertAll(created, "imported from " + source);
+            sources.insertAll(source, createdSources, at, by);
+            audit.record(AuditAction.COLLECTION, RECORD_TYPE, created.stream().map(Person::id).toList(), "imported from " + source);
+        }
+        if (!updated.isEmpty()) {
+            audit.record(AuditAction.ALTERATION, RECORD_TYPE, updated, "updated by re-import from " + source);
+        }
+        List<PersonId> changed = new ArrayList<>(created.stream().map(Person::id).toList());
+        changed.addAll(updated);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new PersonsImported(changed));
+        }
+        return outcomes;
+    }
+
+    /** Which source system rows a person's record was imported from, for its provenance. */
+    @Transactional(readOnly = true)
+    public List<String> sourcesOf(PersonId id) {
+        return sources.of(id);
     }
 
     @Transactional

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.peel.person.ImportFormat;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonId;
@@ -103,14 +104,19 @@ class PersonApiController {
         return records.version(id, version);
     }
 
-    @PostMapping(path = "/import", consumes = "application/x-ndjson")
+    @PostMapping(path = "/import", consumes = {"application/x-ndjson", "text/csv"})
     @RequiresPermission(Permission.PERSON_IMPORT)
-    @Operation(summary = "Bulk import from a legacy system: one person JSON object per line",
-            description = "Each line is validated on its own; accepted lines are stored even when others are rejected.")
+    @Operation(summary = "Bulk import from a legacy system: NDJSON (one person JSON per line) or CSV (columns in docs/operations.md)",
+            description = "Each row is validated on its own; accepted rows are stored even when others are rejected. "
+                    + "Rows are keyed by source and sourceId (or their content), so sending the same file again creates "
+                    + "nobody twice: unchanged rows are reported as unchanged, changed rows update the record they created.")
     PersonImport.Report importPersons(HttpServletRequest request,
+                                      @Parameter(description = "The system the records come from, such as LEGACY-RMS")
                                       @RequestParam(defaultValue = "api import") String source) throws IOException {
+        ImportFormat format = request.getContentType() != null && request.getContentType().startsWith("text/csv")
+                ? ImportFormat.CSV : ImportFormat.NDJSON;
         try (InputStream body = request.getInputStream()) {
-            return importer.importNdjson(body, source);
+            return importer.importFile(body, format, source);
         }
     }
 
