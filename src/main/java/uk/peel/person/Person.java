@@ -17,9 +17,15 @@ public final class Person {
     private final String createdBy;
     private final Instant updatedAt;
     private final String updatedBy;
+    private final PersonId mergedInto;
 
     Person(PersonId id, int version, PersonDetails details, Instant createdAt, String createdBy, Instant updatedAt,
            String updatedBy) {
+        this(id, version, details, createdAt, createdBy, updatedAt, updatedBy, null);
+    }
+
+    Person(PersonId id, int version, PersonDetails details, Instant createdAt, String createdBy, Instant updatedAt,
+           String updatedBy, PersonId mergedInto) {
         this.id = Objects.requireNonNull(id);
         this.version = version;
         this.details = Objects.requireNonNull(details);
@@ -27,6 +33,7 @@ public final class Person {
         this.createdBy = createdBy;
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
+        this.mergedInto = mergedInto;
     }
 
     static Person record(PersonDetails details, String by, Instant at) {
@@ -40,6 +47,9 @@ public final class Person {
      * @throws VersionConflictException if someone else corrected the record since
      */
     Person correct(PersonDetails corrected, int basedOnVersion, String by, Instant at) {
+        if (mergedInto != null) {
+            throw new MergedRecordException(id, mergedInto);
+        }
         if (basedOnVersion != version) {
             throw new VersionConflictException(id, basedOnVersion, version);
         }
@@ -72,5 +82,10 @@ public final class Person {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    /** The record this one was merged into, if it was: the person's golden record, where their details now live. */
+    public java.util.Optional<PersonId> mergedInto() {
+        return java.util.Optional.ofNullable(mergedInto);
     }
 }

@@ -99,11 +99,11 @@ class Persons {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Walks every record in id order, a batch at a time (keyset paging, so a large table is never held in memory). */
+    /** Walks every current (not merged away) record in id order, a batch at a time (keyset paging, so a large table is never held in memory). */
     void forEachBatch(int batchSize, java.util.function.Consumer<List<Person>> consumer) {
         UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: all zeros comes first
         while (true) {
-            List<Person> batch = jdbc.sql("select * from person where id > :after order by id limit :limit")
+            List<Person> batch = jdbc.sql("select * from person where id > :after and merged_into is null order by id limit :limit")
                     .param("after", after).param("limit", batchSize).query(this::person).list();
             if (batch.isEmpty()) {
                 return;
@@ -118,7 +118,7 @@ class Persons {
         String prefix = surnamePrefix == null ? "" : surnamePrefix.strip().toLowerCase(java.util.Locale.UK);
         return jdbc.sql("""
                         select * from person
-                         where (:prefix = '' or lower(surname) like :pattern)
+                         where merged_into is null and (:prefix = '' or lower(surname) like :pattern)
                          order by updated_at desc, id
                          offset :offset limit :limit""")
                 .param("prefix", prefix)
@@ -131,10 +131,16 @@ class Persons {
 
     long count(String surnamePrefix) {
         String prefix = surnamePrefix == null ? "" : surnamePrefix.strip().toLowerCase(java.util.Locale.UK);
-        return jdbc.sql("select count(*) from person where (:prefix = '' or lower(surname) like :pattern)")
+        return jdbc.sql("select count(*) from person where merged_into is null and (:prefix = '' or lower(surname) like :pattern)")
                 .param("prefix", prefix)
                 .param("pattern", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .query(Long.class).single();
+    }
+
+    /** Marks a record as merged into another (or, with null, as standing on its own again after an undo). */
+    void setMergedInto(PersonId merged, PersonId survivor) {
+        jdbc.sql("update person set merged_into = :survivor where id = :id")
+                .param("survivor", survivor == null ? null : survivor.value()).param("id", merged.value()).update();
     }
 
     List<PersonVersion> versions(PersonId id) {
@@ -150,7 +156,8 @@ class Persons {
     private Person person(ResultSet rs, int row) throws SQLException {
         return new Person(new PersonId(rs.getObject("id", UUID.class)), rs.getInt("version"), details(rs),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"));
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"),
+                rs.getObject("merged_into") == null ? null : new PersonId(rs.getObject("merged_into", UUID.class)));
     }
 
     private PersonVersion version(ResultSet rs, int row) throws SQLException {

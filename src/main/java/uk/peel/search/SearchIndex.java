@@ -49,6 +49,13 @@ class SearchIndex implements AutoCloseable {
         index.refresh();
     }
 
+    /** Takes a person out of the index (merged into another record) and makes that durable and visible. */
+    void remove(uk.peel.person.PersonId id) {
+        index.delete(id.toString());
+        index.commit();
+        index.refresh();
+    }
+
     /** True when the index holds exactly as many people as the database. */
     boolean agreesWithRecords() {
         return index.count() == persons.count();

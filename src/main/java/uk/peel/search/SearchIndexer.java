@@ -4,9 +4,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import uk.peel.person.PersonCorrected;
+import uk.peel.person.PersonMergeUndone;
 import uk.peel.person.PersonRecorded;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.PersonsImported;
+import uk.peel.person.PersonsMerged;
 
 /**
  * Feeds the search index from the person records' events. The events are stored with the transaction that changed
@@ -32,6 +34,17 @@ class SearchIndexer {
     @ApplicationModuleListener
     void on(PersonCorrected event) {
         index.index(persons.currentForDerivedData(java.util.List.of(event.personId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PersonsMerged event) {
+        index.remove(event.mergedId());
+        index.index(persons.currentForDerivedData(java.util.List.of(event.survivorId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PersonMergeUndone event) {
+        index.index(persons.currentForDerivedData(java.util.List.of(event.survivorId(), event.mergedId())));
     }
 
     @ApplicationModuleListener

@@ -30,6 +30,7 @@ import uk.peel.person.LikelyMatches;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonId;
+import uk.peel.person.PersonMerges;
 import uk.peel.person.PersonNotFoundException;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.PersonVersion;
@@ -39,6 +40,7 @@ import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.ForceTime;
 import uk.peel.platform.web.NavigationItem;
 import uk.peel.platform.web.NavigationPages;
+import uk.peel.platform.access.CurrentUser;
 import uk.peel.platform.access.Permission;
 import uk.peel.platform.access.RequiresPermission;
 
@@ -57,9 +59,11 @@ class PersonPageController {
     private final InputValidation validation;
     private final Clock clock;
     private final ObjectProvider<LikelyMatches> likelyMatches;
+    private final PersonMerges merges;
 
     PersonPageController(PersonRecords records, InputValidation validation, Clock clock,
-                         ObjectProvider<LikelyMatches> likelyMatches) {
+                         ObjectProvider<LikelyMatches> likelyMatches, PersonMerges merges) {
+        this.merges = merges;
         this.likelyMatches = likelyMatches;
         this.records = records;
         this.validation = validation;
@@ -139,6 +143,9 @@ class PersonPageController {
     String view(@PathVariable PersonId id, Model model) {
         Person person = records.view(id);
         model.addAttribute("person", person);
+        if (CurrentUser.has(Permission.PERSON_HISTORY_READ)) {
+            model.addAttribute("merges", merges.involving(id));
+        }
         details(model, person.details());
         return "persons/view";
     }

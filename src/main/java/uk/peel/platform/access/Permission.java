@@ -14,6 +14,8 @@ public enum Permission {
     PERSON_HISTORY_READ,
     /** Bulk-load records from a legacy system. */
     PERSON_IMPORT,
+    /** Merge two records of the same person into one, and undo a merge. */
+    PERSON_MERGE,
     /** Answer "who looked at this person" and "what did this user look at". */
     AUDIT_READ,
     USER_ADMIN,
