@@ -1,18 +1,13 @@
 package uk.peel.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import uk.peel.namematch.DateClue;
 import uk.peel.namematch.NameIndex;
-import uk.peel.namematch.SearchText;
 import uk.peel.person.LikelyMatches;
-import uk.peel.person.PartialDate;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonId;
@@ -39,13 +34,7 @@ class LikelyMatchesBySearch implements LikelyMatches {
 
     @Override
     public List<LikelyMatch> of(PersonDetails details) {
-        List<String> names = new ArrayList<>();
-        if (details.forenames() != null) {
-            names.add(details.forenames());
-        }
-        names.add(details.surname());
-        Optional<DateClue> born = details.primaryDateOfBirth().map(LikelyMatchesBySearch::clue);
-        List<NameIndex.Hit> hits = index.names().search(new SearchText.Query(names, false, born), MOST).stream()
+        List<NameIndex.Hit> hits = index.names().search(PersonQueries.of(details), MOST).stream()
                 .filter(hit -> hit.match().score() >= THRESHOLD).toList();
         if (hits.isEmpty()) {
             return List.of();
@@ -58,9 +47,5 @@ class LikelyMatchesBySearch implements LikelyMatches {
             NameIndex.Hit hit = byId.get(person.id().toString());
             return new LikelyMatch(person, hit.match().score(), hit.match().explanation());
         }).toList();
-    }
-
-    private static DateClue clue(PartialDate date) {
-        return new DateClue(date.day(), date.month(), date.year());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import uk.peel.namematch.Candidate;
 import uk.peel.namematch.DateClue;
 import uk.peel.person.Alias;
-import uk.peel.person.PartialDate;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 
@@ -25,11 +24,7 @@ final class PersonCandidates {
             String surname = alias.surname() == null || alias.surname().isBlank() ? details.surname() : alias.surname();
             names.add(new Candidate.Name(alias.forenames(), surname, alias.type().label().toLowerCase(java.util.Locale.UK)));
         }
-        List<DateClue> dates = details.datesOfBirth().stream().map(PersonCandidates::clue).toList();
+        List<DateClue> dates = details.datesOfBirth().stream().map(PersonQueries::clue).toList();
         return new Candidate(names, dates);
-    }
-
-    private static DateClue clue(PartialDate date) {
-        return new DateClue(date.day(), date.month(), date.year());
     }
 }

@@ -1,0 +1,165 @@
+package uk.peel.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.peel.namematch.NameIndex;
+import uk.peel.person.Person;
+import uk.peel.person.PersonCorrected;
+import uk.peel.person.PersonId;
+import uk.peel.person.PersonRecorded;
+import uk.peel.person.PersonRecords;
+import uk.peel.person.PersonsMerged;
+import uk.peel.platform.access.CurrentUser;
+
+/**
+ * Finds probable duplicate person records, so that the force can work towards one golden record per person. Every
+ * record is asked of the search index as if an officer had searched for it (its own name and date of birth); any
+ * other record scoring above the threshold is a probable duplicate, offered with the matcher's evidence for a
+ * person to compare and merge or dismiss. A full scan runs nightly and on demand; a record created or corrected
+ * is checked at once. Decisions are kept: a dismissed pair is never offered again.
+ */
+@Service
+public class DuplicateDetection {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateDetection.class);
+    private static final int SCAN_BATCH = 1_000;
+    private static final int NEIGHBOURS = 10;
+
+    private final SearchIndex index;
+    private final PersonRecords persons;
+    private final DuplicatePairs pairs;
+    private final Clock clock;
+    private final double threshold;
+    private final AtomicBoolean scanning = new AtomicBoolean();
+
+    DuplicateDetection(SearchIndex index, PersonRecords persons, DuplicatePairs pairs, Clock clock,
+                       @Value("${peel.duplicates.threshold:0.9}") double threshold) {
+        this.index = index;
+        this.persons = persons;
+        this.pairs = pairs;
+        this.clock = clock;
+        this.threshold = threshold;
+    }
+
+    /** What a scan did. */
+    public record Scan(long peopleChecked, long pairsOffered, long openPairs, long millis) {
+    }
+
+    /** A probable duplicate pair with both records, for a person to compare. */
+    public record Review(DuplicatePair pair, Person first, Person second) {
+    }
+
+    @Scheduled(cron = "${peel.duplicates.cron:0 30 2 * * *}", zone = "Europe/London")
+    void nightly() {
+        if (!scanning.get()) {
+            scan();
+        }
+    }
+
+    /** Checks every current record against all the others. */
+    public Scan scan() {
+        if (!scanning.compareAndSet(false, true)) {
+            throw new IllegalStateException("A duplicate scan is already running");
+        }
+        try {
+            long started = System.nanoTime();
+            long[] checked = {0, 0};
+            persons.forEachForDerivedData(SCAN_BATCH, batch -> {
+                checked[1] += check(batch);
+                checked[0] += batch.size();
+            });
+            Scan scan = new Scan(checked[0], checked[1], pairs.countOpen(), (System.nanoTime() - started) / 1_000_000);
+            log.info("Duplicate scan: {} people checked, {} probable pairs offered, {} open, {} ms",
+                    scan.peopleChecked(), scan.pairsOffered(), scan.openPairs(), scan.millis());
+            return scan;
+        } finally {
+            scanning.set(false);
+        }
+    }
+
+    /** Offers every probable duplicate of these people; answers how many pairs were offered. */
+    int check(List<Person> people) {
+        Instant at = clock.instant();
+        List<DuplicatePair> found = new ArrayList<>();
+        for (Person person : people) {
+            String self = person.id().toString();
+            for (NameIndex.Hit hit : index.names().search(PersonQueries.of(person.details()), NEIGHBOURS)) {
+                if (!hit.id().equals(self) && hit.match().score() >= threshold) {
+                    found.add(DuplicatePair.found(person.id(), PersonId.of(hit.id()), hit.match().score(),
+                            hit.match().explanation(), at));
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            pairs.offer(found);
+        }
+        return found.size();
+    }
+
+    @ApplicationModuleListener
+    void on(PersonRecorded event) {
+        check(persons.currentForDerivedData(List.of(event.personId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PersonCorrected event) {
+        check(persons.currentForDerivedData(List.of(event.personId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PersonsMerged event) {
+        pairs.closeInvolving(event.mergedId(), "system", clock.instant(), "merged into " + event.survivorId()
+                + " (merge " + event.mergeId() + ")");
+    }
+
+    /** The open pairs, most likely first, with both records (shown to a person, so audited). */
+    @Transactional
+    public List<Review> open(int limit) {
+        return reviews(pairs.withStatus(DuplicatePair.Status.OPEN, Math.clamp(limit, 1, 500)));
+    }
+
+    /** The open pairs one record is part of: "is this record a duplicate?" (audited). */
+    @Transactional
+    public List<Review> openInvolving(PersonId person) {
+        return reviews(pairs.openInvolving(person));
+    }
+
+    private List<Review> reviews(List<DuplicatePair> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<PersonId> ids = new ArrayList<>();
+        open.forEach(pair -> {
+            ids.add(pair.first());
+            ids.add(pair.second());
+        });
+        Map<PersonId, Person> shown = new HashMap<>();
+        persons.found(ids.stream().distinct().toList(), "probable duplicates review").forEach(p -> shown.put(p.id(), p));
+        return open.stream().filter(pair -> shown.containsKey(pair.first()) && shown.containsKey(pair.second()))
+                .map(pair -> new Review(pair, shown.get(pair.first()), shown.get(pair.second()))).toList();
+    }
+
+    /** Someone compared the two records and found different people: the pair is not offered again. */
+    public void dismiss(PersonId a, PersonId b, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why they are different people, such as different fingerprints or PNC IDs");
+        }
+        if (!pairs.decide(a, b, DuplicatePair.Status.DISMISSED, CurrentUser.username(), clock.instant(), reason.strip())) {
+            throw new java.util.NoSuchElementException("No open probable-duplicate pair of " + a + " and " + b);
+        }
+    }
+}
