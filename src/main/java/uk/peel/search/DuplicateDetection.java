@@ -18,9 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.peel.namematch.NameIndex;
 import uk.peel.person.Person;
-import uk.peel.person.PersonCorrected;
 import uk.peel.person.PersonId;
-import uk.peel.person.PersonRecorded;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.PersonsMerged;
 import uk.peel.platform.access.CurrentUser;
@@ -30,7 +28,7 @@ import uk.peel.platform.access.CurrentUser;
  * record is asked of the search index as if an officer had searched for it (its own name and date of birth); any
  * other record scoring above the threshold is a probable duplicate, offered with the matcher's evidence for a
  * person to compare and merge or dismiss. A full scan runs nightly and on demand; a record created or corrected
- * is checked at once. Decisions are kept: a dismissed pair is never offered again.
+ * is checked as soon as it is indexed. Decisions are kept: a dismissed pair is never offered again.
  */
 @Service
 public class DuplicateDetection {
@@ -110,14 +108,17 @@ public class DuplicateDetection {
         return found.size();
     }
 
-    @ApplicationModuleListener
-    void on(PersonRecorded event) {
-        check(persons.currentForDerivedData(List.of(event.personId())));
-    }
-
-    @ApplicationModuleListener
-    void on(PersonCorrected event) {
-        check(persons.currentForDerivedData(List.of(event.personId())));
+    /**
+     * Checks records just created or corrected, once they are in the index: of two records of one person saved
+     * at the same moment, the one indexed second is then sure to see the first. Best effort, because the
+     * nightly scan catches anything missed, and a failure here must never hold up indexing.
+     */
+    void checkJustIndexed(List<Person> people) {
+        try {
+            check(people);
+        } catch (RuntimeException e) {
+            log.warn("Could not check {} just-indexed records for duplicates; the nightly scan will", people.size(), e);
+        }
     }
 
     @ApplicationModuleListener

@@ -20,20 +20,29 @@ class SearchIndexer {
 
     private final SearchIndex index;
     private final PersonRecords persons;
+    private final DuplicateDetection duplicates;
 
-    SearchIndexer(SearchIndex index, PersonRecords persons) {
+    SearchIndexer(SearchIndex index, PersonRecords persons, DuplicateDetection duplicates) {
         this.index = index;
         this.persons = persons;
+        this.duplicates = duplicates;
     }
 
     @ApplicationModuleListener
     void on(PersonRecorded event) {
-        index.index(persons.currentForDerivedData(java.util.List.of(event.personId())));
+        indexAndCheck(event.personId());
     }
 
     @ApplicationModuleListener
     void on(PersonCorrected event) {
-        index.index(persons.currentForDerivedData(java.util.List.of(event.personId())));
+        indexAndCheck(event.personId());
+    }
+
+    /** One record saved by an officer: into the index, then checked for duplicates against everyone else. */
+    private void indexAndCheck(uk.peel.person.PersonId id) {
+        java.util.List<uk.peel.person.Person> people = persons.currentForDerivedData(java.util.List.of(id));
+        index.index(people);
+        duplicates.checkJustIndexed(people);
     }
 
     @ApplicationModuleListener
