@@ -41,12 +41,36 @@ final class DemoPopulation {
     private final Weighted femaleForenames = Weighted.load("demo/forenames.csv", 0, 2, "female");
     private final List<String[]> postcodes = postcodes();
 
+    /** {@code count} records, one in 25 of them the same person recorded again, as happens in real systems. */
     List<PersonDetails> people(int count) {
         List<PersonDetails> people = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            people.add(person());
+            people.add(i % 25 == 24 ? recordedAgain(people.get(random.nextInt(people.size()))) : person());
         }
         return people;
+    }
+
+    /**
+     * Someone already on record, recorded again by another officer who did not find them: middle names dropped, a
+     * typing slip in the surname or the day and month of birth swapped, none of the aliases — so the duplicates
+     * list has work in it.
+     */
+    private PersonDetails recordedAgain(PersonDetails original) {
+        String forename = original.forenames().split(" ")[0];
+        String surname = original.surname();
+        List<PartialDate> dates = new ArrayList<>();
+        PartialDate born = original.datesOfBirth().getFirst();
+        if (random.nextBoolean() && surname.length() > 4) {
+            int at = 1 + random.nextInt(surname.length() - 3);
+            surname = surname.substring(0, at) + surname.charAt(at + 1) + surname.charAt(at) + surname.substring(at + 2);
+            dates.add(born);
+        } else if (born.day() != null && born.day() <= 12 && !born.day().equals(born.month())) {
+            dates.add(PartialDate.parse("%04d-%02d-%02d".formatted(born.year(), born.day(), born.month())));
+        } else {
+            dates.add(born);
+        }
+        return new PersonDetails(forename, surname, List.of(), dates, original.gender(), null, null,
+                original.addresses().isEmpty() ? List.of() : List.of(original.addresses().getLast()), List.of(), List.of());
     }
 
     private PersonDetails person() {
