@@ -70,7 +70,10 @@ class PersonSources {
 
     /** Where a person's record came from, oldest first: "NICHE-RMS 12345". */
     List<String> of(PersonId person) {
-        return jdbc.sql("select source_system || ' ' || source_ref from person_source where person_id = :id order by imported_at")
+        // A content hash stands in for a missing source id; it means nothing to a reader, so only the system is shown.
+        return jdbc.sql("""
+                        select case when source_ref like 'sha256:%' then source_system else source_system || ' ' || source_ref end
+                          from person_source where person_id = :id order by imported_at""")
                 .param("id", person.value()).query(String.class).list();
     }
 }

@@ -33,6 +33,8 @@ class PersonImportIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonRecords records;
 
     private RestClient admin() {
         return Api.admin(port);
@@ -80,6 +82,7 @@ class PersonImportIT {
         assertThat(robert.get("addresses").toString()).contains("M16 0RA").contains("1 Talbot Road");
         assertThat(robert.get("identifiers").toString()).contains("85/123456K");
         assertThat(robert.get("warningMarkers").toString()).contains("VIOLENT").contains("spat at officers");
+        assertThat(records.sourcesOf(PersonId.of(id))).containsExactly(source + " A1");
     }
 
     @Test

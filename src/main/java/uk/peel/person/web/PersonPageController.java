@@ -143,6 +143,7 @@ class PersonPageController {
     String view(@PathVariable PersonId id, Model model) {
         Person person = records.view(id);
         model.addAttribute("person", person);
+        model.addAttribute("sources", records.sourcesOf(id));
         if (CurrentUser.has(Permission.PERSON_HISTORY_READ)) {
             model.addAttribute("merges", merges.involving(id));
         }
