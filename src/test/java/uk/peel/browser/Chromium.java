@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -30,6 +31,21 @@ final class Chromium implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
         return new Chromium(playwright, browser);
+    }
+
+    /** Signs in through the sign-in page, where every browser test starts. */
+    static void signIn(Page page, String username, String password) {
+        page.navigate("/");
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+    }
+
+    /** axe-core finds nothing serious or critical on the page as it is now (WCAG 2.2 AA is the public-sector bar). */
+    static void assertNoSeriousAccessibilityProblems(Page page) {
+        org.assertj.core.api.Assertions.assertThat(new com.deque.html.axecore.playwright.AxeBuilder(page).analyze().getViolations())
+                .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .isEmpty();
     }
 
     @Override

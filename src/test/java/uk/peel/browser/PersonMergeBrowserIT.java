@@ -1,11 +1,9 @@
 package uk.peel.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -61,10 +59,7 @@ class PersonMergeBrowserIT {
 
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port))) {
             Page page = context.newPage();
-            page.navigate("/");
-            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_PASSWORD);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+            Chromium.signIn(page, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 
             page.waitForCondition(() -> {
                 page.navigate("/persons/duplicates");
@@ -73,13 +68,14 @@ class PersonMergeBrowserIT {
             Locator pair = page.locator(".govuk-summary-card").first();
             assertThat(pair).containsText("QUILLFEATHER, Robert");
             assertThat(pair).containsText("QUILLFEATHER, Bob");
-            assertThat(pair).containsText("Bob is a nickname of Robert");
+            // Whichever record was checked second asks the question, so the nickname may be told either way round.
+            assertThat(pair).containsText(java.util.regex.Pattern.compile("Bob is a nickname of Robert|Robert has the nickname Bob"));
             assertThat(pair).containsText("day and month swapped");
-            assertNoSeriousAccessibilityProblems(page);
+            Chromium.assertNoSeriousAccessibilityProblems(page);
 
             pair.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Compare and merge")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Are these the same person?"))).isVisible();
-            assertNoSeriousAccessibilityProblems(page);
+            Chromium.assertNoSeriousAccessibilityProblems(page);
             page.getByLabel("Keep QUILLFEATHER, Robert (version 1)").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge the records")).click();
             assertThat(page.locator(".govuk-error-summary")).containsText("say why these are the same person");
@@ -95,7 +91,7 @@ class PersonMergeBrowserIT {
             assertThat(merges).containsText("name: Bob Quillfeather");
             assertThat(merges).containsText("PNC ID: 79/555123X");
             assertThat(page.locator(".govuk-summary-card").first()).containsText("Bob Quillfeather");
-            assertNoSeriousAccessibilityProblems(page);
+            Chromium.assertNoSeriousAccessibilityProblems(page);
 
             page.getByLabel("Why undo this merge?").fill("Fingerprint match was withdrawn");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge")).click();
@@ -103,11 +99,5 @@ class PersonMergeBrowserIT {
             assertThat(page.locator("#merges + .govuk-summary-card")).containsText("Undone");
             assertThat(page.locator(".govuk-summary-card").first()).not().containsText("Bob Quillfeather");
         }
-    }
-
-    private static void assertNoSeriousAccessibilityProblems(Page page) {
-        assertThat(new AxeBuilder(page).analyze().getViolations())
-                .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -63,10 +62,7 @@ class PersonSearchBrowserIT {
 
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port))) {
             Page page = context.newPage();
-            page.navigate("/");
-            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_PASSWORD);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+            Chromium.signIn(page, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 
             Locator searchBox = page.getByLabel("Search people by name and date of birth");
             page.waitForCondition(() -> {
@@ -83,9 +79,7 @@ class PersonSearchBrowserIT {
             assertThat(first).containsText("surname Smyth sounds like Smith");
             assertThat(first).containsText("date of birth matches");
             assertThat(page).hasURL(Pattern.compile("/search\\?q=bob"));
-            assertThat(new AxeBuilder(page).analyze().getViolations())
-                    .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .isEmpty();
+            Chromium.assertNoSeriousAccessibilityProblems(page);
 
             // Creating him again, misspelt, is caught before a duplicate is made.
             page.navigate("/persons/new");
@@ -96,9 +90,7 @@ class PersonSearchBrowserIT {
             Locator banner = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Is this the same person?"));
             assertThat(banner).containsText("SMITH, Robert");
             assertThat(banner).containsText("Bob is a nickname of Robert");
-            assertThat(new AxeBuilder(page).analyze().getViolations())
-                    .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .isEmpty();
+            Chromium.assertNoSeriousAccessibilityProblems(page);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create person record")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Person record created for Bob Smyth");
