@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -46,8 +47,10 @@ public final class NameIndex implements AutoCloseable {
     static final String CANDIDATE = "candidate";
 
     /** Candidates gathered per search before scoring; enough that the scorer, not Lucene, decides the ranking. */
-    static final int CANDIDATES = 300;
+    static final int CANDIDATES = 100;
     private static final int MAX_VARIANTS = 40;
+    /** Letters of a surname's opening that variants sharing its stem are gathered by. */
+    private static final int STEM = 4;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -85,6 +88,13 @@ public final class NameIndex implements AutoCloseable {
     public record Hit(String id, Match match) {
     }
 
+    /**
+     * Strongest evidence first; equal evidence in id order, so the same search lists the same people in the same
+     * order after a reindex (Lucene's own order of equal candidates depends on how its segments were merged).
+     */
+    static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble((Hit hit) -> hit.match().weight()).reversed()
+            .thenComparing(Hit::id);
+
     /** Adds or replaces a person. Visible to searches after the next {@link #refresh()}. */
     public void put(String id, Candidate candidate) {
         Document document = new Document();
@@ -93,7 +103,7 @@ public final class NameIndex implements AutoCloseable {
         Set<String> forenames = new LinkedHashSet<>();
         for (Candidate.Name name : candidate.names()) {
             surnames.addAll(NameTokens.surnameForms(name.surname()));
-            forenames.addAll(NameTokens.tokens(name.forenames()));
+            forenames.addAll(NameTokens.forenameTokens(name.forenames()));
         }
         for (String surname : surnames) {
             document.add(new StringField(SURNAME, surname, Field.Store.NO));
@@ -172,12 +182,14 @@ public final class NameIndex implements AutoCloseable {
             try {
                 List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
+                List<QueryReadings.Reading> readings = QueryReadings.of(query);
                 for (ScoreDoc doc : searcher.search(candidates, Math.max(CANDIDATES, limit)).scoreDocs) {
                     Document document = stored.document(doc.doc);
-                    Candidate candidate = CandidateCodec.decode(document.get(CANDIDATE));
-                    hits.add(new Hit(document.get(ID), scorer.score(query, candidate)));
+                    CandidateCodec.Stored candidate = CandidateCodec.read(document.get(CANDIDATE));
+                    hits.add(new Hit(document.get(ID), scorer.score(readings, query.dateOfBirth(), candidate.names(),
+                            candidate.candidate().datesOfBirth())));
                 }
-                hits.sort(Comparator.comparingDouble((Hit hit) -> hit.match().weight()).reversed());
+                hits.sort(BEST_FIRST);
                 return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
             } finally {
                 searchers.release(searcher);
@@ -190,14 +202,18 @@ public final class NameIndex implements AutoCloseable {
     private Query candidateQuery(SearchText.Query query) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String written : query.names()) {
-            for (String word : NameTokens.tokens(written)) {
+        for (String word : QueryReadings.words(query)) {
+            {
                 add(any, new TermQuery(new Term(SURNAME, word)), 4);
                 add(any, new TermQuery(new Term(FORENAME, word)), 3);
                 int edits = Math.min(2, EditDistance.allowedFor(word));
                 if (edits > 0) {
                     add(any, new FuzzyQuery(new Term(SURNAME, word), edits, 1, 50, true), 2);
                     add(any, new FuzzyQuery(new Term(FORENAME, word), edits, 1, 50, true), 1.5f);
+                }
+                if (word.length() > STEM) {
+                    // Variants sharing a stem lie beyond two edits (Clarkson, Clarke): the scorer's "spelt much like".
+                    add(any, new PrefixQuery(new Term(SURNAME, word.substring(0, STEM))), 0.5f);
                 }
                 for (String key : PhoneticKeys.of(word)) {
                     add(any, new TermQuery(new Term(SURNAME_SOUND, key)), 1.5f);
