@@ -19,7 +19,6 @@ public final class MatchScorer {
 
     /** Bits of evidence at which the score is one half: about one in a thousand people share a name by chance. */
     static final double MIDPOINT = 10.0;
-    private static final double ALIAS_PENALTY = 0.25;
     /**
      * Bounds on a surname's weight. Above 14 bits agreement on one name would outweigh an exact date of birth; names
      * missing from the frequency list (taken as rarer than any in it) would otherwise get 15 bits or more.
@@ -38,26 +37,61 @@ public final class MatchScorer {
     }
 
     public Match score(SearchText.Query query, Candidate candidate) {
-        return score(QueryReadings.of(query), query.dateOfBirth(), RecordNames.of(candidate), candidate.datesOfBirth());
+        return score(QueryReadings.of(query), query.dateOfBirth(), RecordNames.of(candidate), candidate.datesOfBirth(), surnames);
     }
 
     /** The query already read and the candidate's names already spelt: what a search does for each candidate. */
-    Match score(List<QueryReadings.Reading> readings, Optional<DateClue> dateOfBirth, RecordNames names, List<DateClue> dates) {
-        Evidence best = readings.isEmpty() ? new Evidence(0, List.of()) : null;
-        for (RecordNames.Part name : readings.isEmpty() ? List.<RecordNames.Part>of() : names.names()) {
+    Match score(List<QueryReadings.Reading> readings, Optional<DateClue> dateOfBirth, RecordNames names, List<DateClue> dates,
+            SurnameShares shares) {
+        Evidence best = readings.isEmpty() ? new Evidence(0, List.of()) : bestName(readings, names, shares);
+        if (best == null) {
+            best = new Evidence(-10, List.of("no recorded name"));
+        }
+        return combined(best, dateEvidence(dateOfBirth, dates));
+    }
+
+    /**
+     * Two records compared as possible duplicates: every name of each read against every name of the other, and
+     * every pair of dates of birth. Taken both ways round and the stronger kept, so comparing A with B and B with A
+     * gives the same score.
+     */
+    public Match compare(Candidate a, Candidate b) {
+        return compare(RecordNames.of(a), a.datesOfBirth(), RecordNames.of(b), b.datesOfBirth(), surnames);
+    }
+
+    Match compare(RecordNames a, List<DateClue> aDates, RecordNames b, List<DateClue> bDates, SurnameShares shares) {
+        Evidence forward = bestName(QueryReadings.of(a), b, shares);
+        Evidence backward = bestName(QueryReadings.of(b), a, shares);
+        Evidence names = forward == null || backward != null && backward.weight() > forward.weight() ? backward : forward;
+        if (names == null) {
+            names = new Evidence(-10, List.of("no recorded name"));
+        }
+        Evidence date = new Evidence(0, List.of());
+        for (DateClue asked : aDates) {
+            Evidence one = dateEvidence(Optional.of(asked), bDates);
+            if (date.reasons().isEmpty() || one.weight() > date.weight()) {
+                date = one;
+            }
+        }
+        return combined(names, date);
+    }
+
+    private Evidence bestName(List<QueryReadings.Reading> readings, RecordNames names, SurnameShares shares) {
+        Evidence best = null;
+        for (RecordNames.Part name : names.names()) {
             for (QueryReadings.Reading reading : readings) {
-                Evidence evidence = compare(reading, name);
+                Evidence evidence = compare(reading, name, shares);
                 if (best == null || evidence.weight() > best.weight()) {
                     best = evidence;
                 }
             }
         }
-        if (best == null) {
-            best = new Evidence(-10, List.of("no recorded name"));
-        }
-        Evidence date = dateEvidence(dateOfBirth, dates);
-        double weight = best.weight() + date.weight();
-        List<String> explanation = new ArrayList<>(best.reasons());
+        return best;
+    }
+
+    private static Match combined(Evidence names, Evidence date) {
+        double weight = names.weight() + date.weight();
+        List<String> explanation = new ArrayList<>(names.reasons());
         explanation.addAll(date.reasons());
         return new Match(scoreOf(weight), weight, explanation);
     }
@@ -76,23 +110,23 @@ public final class MatchScorer {
         boolean joinedAgrees;
     }
 
-    private Evidence compare(QueryReadings.Reading reading, RecordNames.Part name) {
+    private Evidence compare(QueryReadings.Reading reading, RecordNames.Part name, SurnameShares shares) {
         Comparison found = new Comparison();
-        surname(reading, name, found);
+        surname(reading, name, found, shares);
         forenames(reading, name, found);
         if (reading.joined() != null && !found.joinedAgrees) {
             return new Evidence(Double.NEGATIVE_INFINITY, List.of());
         }
         found.weight -= reading.penalty();
         found.reasons.addAll(reading.notes());
-        if (!"name".equals(name.name().kind())) {
+        if (!"name".equals(name.name().kind()) && !reading.fromAlias()) { // one alias penalty, not one per side
             found.reasons.add("matched on " + name.name().kind() + " " + name.name().written());
-            found.weight -= ALIAS_PENALTY;
+            found.weight -= QueryReadings.ALIAS_PENALTY;
         }
         return new Evidence(found.weight, found.reasons);
     }
 
-    private void surname(QueryReadings.Reading reading, RecordNames.Part name, Comparison found) {
+    private void surname(QueryReadings.Reading reading, RecordNames.Part name, Comparison found, SurnameShares shares) {
         if (reading.surname().isEmpty() || name.surnameForms().isEmpty()) {
             return; // nothing to compare: unknown, neither for nor against
         }
@@ -114,7 +148,7 @@ public final class MatchScorer {
         String m = matched == null ? "" : title(matched.folded());
         found.weight += switch (best) {
             case EXACT, VARIANT -> {
-                double bits = surnameBits(best, surnames.of(matched.folded()));
+                double bits = surnameBits(best, shares.of(matched.folded()));
                 found.reasons.add("surname " + m + " matches" + (bits >= RARE ? " (a rare surname)" : ""));
                 yield bits;
             }
@@ -124,7 +158,9 @@ public final class MatchScorer {
                     case TYPO -> " is a likely misspelling of ";
                     default -> " is spelt much like ";
                 } + m);
-                double share = Math.max(surnames.ofSound(query.folded()), surnames.ofSound(matched.folded()));
+                double share = best == NameAgreement.SPELT_AND_SOUNDS_ALIKE || best == NameAgreement.SOUNDS_LIKE
+                        ? shares.ofSharedSound(query, matched)
+                        : Math.max(shares.ofSound(query.folded()), shares.ofSound(matched.folded()));
                 yield Math.min(best.surnameWeight, surnameBits(best, share));
             }
             case INITIAL -> {
