@@ -24,7 +24,7 @@ import uk.peel.namematch.NameIndex;
 final class MissAnalysis {
 
     /** Gathered candidates per search (NameIndex.CANDIDATES): asking for this many returns every one, scored. */
-    private static final int GATHERED = 300;
+    private static final int GATHERED = 100;
 
     private record Miss(QuerySet.Probe probe, int rank, Match truthMatch, NameIndex.Hit first, FebrlRecord firstRecord) {
     }
@@ -39,8 +39,10 @@ final class MissAnalysis {
                 List<NameIndex.Hit> hits = peel.hits(probe.query(), GATHERED);
                 int gatheredRank = Scorecard.rankOf(probe.truth().id(), hits.stream().map(NameIndex.Hit::id).toList());
                 NameIndex.Hit first = hits.isEmpty() ? null : hits.getFirst();
-                misses.add(new Miss(probe, gatheredRank, peel.score(probe.query(), probe.truth()), first,
-                        first == null ? null : byId.get(first.id())));
+                // Scored as the search scored it when gathered (name shares learnt from the index), else by the scorer alone.
+                Match truth = gatheredRank == Scorecard.NOT_FOUND ? peel.score(probe.query(), probe.truth())
+                        : hits.get(gatheredRank - 1).match();
+                misses.add(new Miss(probe, gatheredRank, truth, first, first == null ? null : byId.get(first.id())));
             }
         }
     }
@@ -51,6 +53,9 @@ final class MissAnalysis {
         long farMiss = misses.size() - notGathered - nearMiss;
         out.printf(Locale.ROOT, "Peel misses at rank 1: %d (ranked 2-10: %d; gathered but ranked below 10: %d; not gathered by the index: %d)%n",
                 misses.size(), nearMiss, farMiss, notGathered);
+        long thin = misses.stream().filter(miss -> fieldsInCommon(miss.truthMatch()) <= 1).count();
+        out.printf(Locale.ROOT, "  of which %d share at most one of surname, forename and date of birth with the true record "
+                + "(a name alone, or a date alone: no name-and-date search can rank those reliably)%n", thin);
         out.printf(Locale.ROOT, "First %d misses: the query as typed and its FEBRL 4b record [given | surname | born]; the true 4a record,%n"
                 + "its rank among the gathered candidates, the scorer's weight and reasons; what ranked first%n", Math.min(sample, misses.size()));
         for (Miss miss : misses.subList(0, Math.min(sample, misses.size()))) {
@@ -63,6 +68,22 @@ final class MissAnalysis {
                         String.join("; ", miss.first().match().explanation()));
             }
         }
+    }
+
+    /** How many of surname, forename and date of birth the scorer found some agreement on, read from its reasons. */
+    static int fieldsInCommon(Match match) {
+        boolean surname = false;
+        boolean forename = false;
+        boolean born = false;
+        for (String reason : match.explanation()) {
+            if (reason.contains("differs")) {
+                continue;
+            }
+            surname |= reason.startsWith("surname ");
+            forename |= reason.startsWith("forename") || reason.startsWith("initial ");
+            born |= reason.startsWith("date of birth") || reason.startsWith("year of birth");
+        }
+        return (surname ? 1 : 0) + (forename ? 1 : 0) + (born ? 1 : 0);
     }
 
     /** Every miss as a tab-separated row, for reading beyond the printed sample. */

@@ -17,8 +17,9 @@ import uk.peel.namematch.NameVariants;
  * {@code peel bench search-quality}: the issue's accuracy evidence. Indexes the 5,000 FEBRL 4a records (names and
  * date of birth only) and asks for each with its corrupted 4b duplicate, measuring recall at 1 and 10 and the mean
  * time per query, for Peel and, on the same queries in the same run, a legacy Soundex key search and a PostgreSQL
- * pg_trgm + dmetaphone query. Then the same with nicknames and surname variants substituted, and an analysis of
- * Peel's misses. The last line is a summary of key=value pairs for scripts.
+ * pg_trgm + dmetaphone query. Then the same with nicknames and surname variants substituted, an analysis of
+ * Peel's misses, and the duplicate finder's pair precision and recall on FEBRL dataset 3. The last line is a
+ * summary of key=value pairs for scripts.
  */
 final class SearchQuality {
 
@@ -84,6 +85,13 @@ final class SearchQuality {
         if (options.missesFile() != null) {
             misses.write(options.missesFile());
             out.println("All misses written to " + options.missesFile());
+        }
+        out.println();
+        Path febrl3 = options.data().resolve("dataset3.csv");
+        if (Files.isRegularFile(febrl3)) {
+            DuplicateQuality.print(DuplicateQuality.measure(Febrl.read(febrl3)), out);
+        } else {
+            out.println("FEBRL 3 duplicate finding skipped: no " + febrl3);
         }
         out.println();
         out.println(summary(febrl, sets, results));

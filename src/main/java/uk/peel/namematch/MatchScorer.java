@@ -3,6 +3,7 @@ package uk.peel.namematch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Scores a person against a search in the manner of Fellegi–Sunter record linkage: each piece of evidence (surname,
@@ -11,15 +12,21 @@ import java.util.Locale;
  * surname weighs more than on a common one. The score is the weights turned into a 0–1 scale; every weight
  * comes with the sentence that explains it.
  *
- * <p>The query's words are tried both ways round (surname last, as people say names, and surname first, as
- * police indexes write them) against every name the person is recorded under; the best reading wins.
+ * <p>Every reading of the query's words ({@link QueryReadings}) is tried against every name the person is
+ * recorded under; the best wins.
  */
 public final class MatchScorer {
 
     /** Bits of evidence at which the score is one half: about one in a thousand people share a name by chance. */
     static final double MIDPOINT = 10.0;
-    private static final double SWAP_PENALTY = 0.5;
-    private static final double ALIAS_PENALTY = 0.25;
+    /**
+     * Bounds on a surname's weight. Above 14 bits agreement on one name would outweigh an exact date of birth; names
+     * missing from the frequency list (taken as rarer than any in it) would otherwise get 15 bits or more.
+     */
+    private static final double MIN_SURNAME_BITS = -2.0;
+    private static final double MAX_SURNAME_BITS = 14.0;
+    /** Surnames this specific (fewer than about one person in 10,000) are called rare in explanations. */
+    private static final double RARE = 12.0;
 
     private final NameVariants variants;
     private final SurnameFrequencies surnames;
@@ -30,151 +37,196 @@ public final class MatchScorer {
     }
 
     public Match score(SearchText.Query query, Candidate candidate) {
-        List<String> words = new ArrayList<>();
-        query.names().forEach(name -> words.addAll(NameTokens.tokens(name)));
+        return score(QueryReadings.of(query), query.dateOfBirth(), RecordNames.of(candidate), candidate.datesOfBirth(), surnames);
+    }
 
-        Evidence best = words.isEmpty() ? new Evidence(0, List.of()) : null;
-        for (Candidate.Name name : words.isEmpty() ? List.<Candidate.Name>of() : candidate.names()) {
-            for (Evidence reading : readings(words, query.surnameFirst(), name)) {
-                if (best == null || reading.weight() > best.weight()) {
-                    best = reading;
-                }
-            }
-        }
+    /** The query already read and the candidate's names already spelt: what a search does for each candidate. */
+    Match score(List<QueryReadings.Reading> readings, Optional<DateClue> dateOfBirth, RecordNames names, List<DateClue> dates,
+            SurnameShares shares) {
+        Evidence best = readings.isEmpty() ? new Evidence(0, List.of()) : bestName(readings, names, shares);
         if (best == null) {
             best = new Evidence(-10, List.of("no recorded name"));
         }
+        return combined(best, dateEvidence(dateOfBirth, dates));
+    }
 
-        Evidence date = dateEvidence(query, candidate);
-        double weight = best.weight() + date.weight();
-        List<String> explanation = new ArrayList<>(best.reasons());
+    /**
+     * Two records compared as possible duplicates: every name of each read against every name of the other, and
+     * every pair of dates of birth. Taken both ways round and the stronger kept, so comparing A with B and B with A
+     * gives the same score.
+     */
+    public Match compare(Candidate a, Candidate b) {
+        return compare(RecordNames.of(a), a.datesOfBirth(), RecordNames.of(b), b.datesOfBirth(), surnames);
+    }
+
+    Match compare(RecordNames a, List<DateClue> aDates, RecordNames b, List<DateClue> bDates, SurnameShares shares) {
+        Evidence forward = bestName(QueryReadings.of(a), b, shares);
+        Evidence backward = bestName(QueryReadings.of(b), a, shares);
+        Evidence names = forward == null || backward != null && backward.weight() > forward.weight() ? backward : forward;
+        if (names == null) {
+            names = new Evidence(-10, List.of("no recorded name"));
+        }
+        Evidence date = new Evidence(0, List.of());
+        for (DateClue asked : aDates) {
+            Evidence one = dateEvidence(Optional.of(asked), bDates);
+            if (date.reasons().isEmpty() || one.weight() > date.weight()) {
+                date = one;
+            }
+        }
+        return combined(names, date);
+    }
+
+    private Evidence bestName(List<QueryReadings.Reading> readings, RecordNames names, SurnameShares shares) {
+        Evidence best = null;
+        for (RecordNames.Part name : names.names()) {
+            for (QueryReadings.Reading reading : readings) {
+                Evidence evidence = compare(reading, name, shares);
+                if (best == null || evidence.weight() > best.weight()) {
+                    best = evidence;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Match combined(Evidence names, Evidence date) {
+        double weight = names.weight() + date.weight();
+        List<String> explanation = new ArrayList<>(names.reasons());
         explanation.addAll(date.reasons());
-        return new Match(1 / (1 + Math.pow(2, MIDPOINT - weight)), weight, explanation);
+        return new Match(scoreOf(weight), weight, explanation);
+    }
+
+    static double scoreOf(double weight) {
+        return 1 / (1 + Math.pow(2, MIDPOINT - weight));
     }
 
     private record Evidence(double weight, List<String> reasons) {
     }
 
-    private List<Evidence> readings(List<String> words, boolean surnameFirst, Candidate.Name name) {
-        List<Evidence> readings = new ArrayList<>(3);
-        if (words.size() == 1) {
-            readings.add(reading(words.getFirst(), List.of(), name, false));
-            readings.add(forenameOnly(words.getFirst(), name));
-            return readings;
+    /** What comparing one reading with one recorded name found, built up part by part. */
+    private static final class Comparison {
+        double weight;
+        final List<String> reasons = new ArrayList<>();
+        boolean joinedAgrees;
+    }
+
+    private Evidence compare(QueryReadings.Reading reading, RecordNames.Part name, SurnameShares shares) {
+        Comparison found = new Comparison();
+        surname(reading, name, found, shares);
+        forenames(reading, name, found);
+        if (reading.joined() != null && !found.joinedAgrees) {
+            return new Evidence(Double.NEGATIVE_INFINITY, List.of());
         }
-        List<String> lastAsSurname = words.subList(0, words.size() - 1);
-        List<String> firstAsSurname = words.subList(1, words.size());
-        readings.add(reading(words.getLast(), lastAsSurname, name, surnameFirst));
-        readings.add(reading(words.getFirst(), firstAsSurname, name, !surnameFirst));
-        return readings;
-    }
-
-    private Evidence reading(String querySurname, List<String> queryForenames, Candidate.Name name, boolean swapped) {
-        List<String> reasons = new ArrayList<>();
-        double weight = surnameWeight(querySurname, name, reasons) + forenameWeight(queryForenames, name, reasons);
-        if (swapped) {
-            weight -= SWAP_PENALTY;
-            reasons.add("forename and surname swapped");
+        found.weight -= reading.penalty();
+        found.reasons.addAll(reading.notes());
+        if (!"name".equals(name.name().kind()) && !reading.fromAlias()) { // one alias penalty, not one per side
+            found.reasons.add("matched on " + name.name().kind() + " " + name.name().written());
+            found.weight -= QueryReadings.ALIAS_PENALTY;
         }
-        return withKind(weight, reasons, name);
+        return new Evidence(found.weight, found.reasons);
     }
 
-    private Evidence forenameOnly(String word, Candidate.Name name) {
-        List<String> reasons = new ArrayList<>();
-        double weight = forenameWeight(List.of(word), name, reasons) - 2; // a forename alone says little
-        return withKind(weight, reasons, name);
-    }
-
-    private Evidence withKind(double weight, List<String> reasons, Candidate.Name name) {
-        if (!"name".equals(name.kind())) {
-            reasons.add("matched on " + name.kind() + " " + name.written());
-            weight -= ALIAS_PENALTY;
+    private void surname(QueryReadings.Reading reading, RecordNames.Part name, Comparison found, SurnameShares shares) {
+        if (reading.surname().isEmpty() || name.surnameForms().isEmpty()) {
+            return; // nothing to compare: unknown, neither for nor against
         }
-        return new Evidence(weight, reasons);
-    }
-
-    private double surnameWeight(String query, Candidate.Name name, List<String> reasons) {
         NameAgreement best = NameAgreement.NONE;
-        String matched = null;
-        for (String form : NameTokens.surnameForms(name.surname())) {
-            NameAgreement agreement = NameAgreement.of(query, form, null);
-            if (agreement.ordinal() < best.ordinal()) {
-                best = agreement;
-                matched = form;
+        Spelling query = reading.surname().getFirst();
+        Spelling matched = null;
+        for (Spelling form : reading.surname()) {
+            for (Spelling recorded : name.surnameForms()) {
+                NameAgreement agreement = NameAgreement.of(form, recorded, null);
+                if (agreement.ordinal() < best.ordinal()) {
+                    best = agreement;
+                    query = form;
+                    matched = recorded;
+                }
             }
         }
-        double exact = Math.clamp(log2(0.95 / surnames.of(matched == null ? query : matched)), 4.0, 14.0);
-        double alike = matched == null ? 0
-                : Math.clamp(log2(0.95 / Math.max(surnames.ofSound(query), surnames.ofSound(matched))), 4.0, 14.0);
-        switch (best) {
-            case EXACT -> reasons.add("surname " + title(matched) + " matches" + (exact >= 12 ? " (a rare surname)" : ""));
-            case SOUNDS_LIKE -> reasons.add("surname " + title(query) + " sounds like " + title(matched));
-            case TYPO -> reasons.add("surname " + title(query) + " is a likely misspelling of " + title(matched));
-            case INITIAL -> reasons.add("surname initial " + query.toUpperCase(Locale.UK) + " matches " + title(matched));
-            default -> reasons.add("surname differs");
-        }
-        return switch (best) {
-            case EXACT, VARIANT -> exact;
-            case SOUNDS_LIKE -> alike * 0.65;
-            case TYPO -> alike * 0.55;
-            case INITIAL -> 1.0;
-            case NONE -> -6.0;
+        found.joinedAgrees |= best != NameAgreement.NONE && query == reading.joined();
+        String q = title(query.folded());
+        String m = matched == null ? "" : title(matched.folded());
+        found.weight += switch (best) {
+            case EXACT, VARIANT -> {
+                double bits = surnameBits(best, shares.of(matched.folded()));
+                found.reasons.add("surname " + m + " matches" + (bits >= RARE ? " (a rare surname)" : ""));
+                yield bits;
+            }
+            case SPELT_AND_SOUNDS_ALIKE, SOUNDS_LIKE, TYPO, SIMILAR -> {
+                found.reasons.add("surname " + q + switch (best) {
+                    case SPELT_AND_SOUNDS_ALIKE, SOUNDS_LIKE -> " sounds like ";
+                    case TYPO -> " is a likely misspelling of ";
+                    default -> " is spelt much like ";
+                } + m);
+                double share = best == NameAgreement.SPELT_AND_SOUNDS_ALIKE || best == NameAgreement.SOUNDS_LIKE
+                        ? shares.ofSharedSound(query, matched)
+                        : Math.max(shares.ofSound(query.folded()), shares.ofSound(matched.folded()));
+                yield Math.min(best.surnameWeight, surnameBits(best, share));
+            }
+            case INITIAL -> {
+                found.reasons.add("surname initial " + q.toUpperCase(Locale.UK) + " matches " + m);
+                yield best.surnameWeight;
+            }
+            case NONE -> {
+                found.reasons.add("surname differs");
+                yield best.surnameWeight;
+            }
         };
     }
 
-    private double forenameWeight(List<String> queryForenames, Candidate.Name name, List<String> reasons) {
-        List<String> recorded = NameTokens.tokens(name.forenames());
-        if (queryForenames.isEmpty() || recorded.isEmpty()) {
-            return 0;
+    /** A surname's agreement sized by how common it is (or, when merely alike, how common its sound is). */
+    private static double surnameBits(NameAgreement level, double share) {
+        return Math.clamp(log2(level.surnameM / share), MIN_SURNAME_BITS, MAX_SURNAME_BITS);
+    }
+
+    private void forenames(QueryReadings.Reading reading, RecordNames.Part name, Comparison found) {
+        List<Spelling> asked = reading.forenames();
+        List<Spelling> recorded = name.forenames();
+        if (asked.isEmpty() || recorded.isEmpty()) {
+            return;
         }
-        double total = 0;
-        for (int i = 0; i < queryForenames.size(); i++) {
-            String query = queryForenames.get(i);
+        for (int i = 0; i < asked.size(); i++) {
+            Spelling query = asked.get(i);
             NameAgreement best = NameAgreement.NONE;
-            String matched = null;
-            for (String forename : recorded) {
+            Spelling matched = null;
+            for (Spelling forename : recorded) {
                 NameAgreement agreement = NameAgreement.of(query, forename, variants);
                 if (agreement.ordinal() < best.ordinal()) {
                     best = agreement;
                     matched = forename;
                 }
             }
+            found.joinedAgrees |= best != NameAgreement.NONE && query == reading.joined();
             double scale = i == 0 ? 1.0 : 0.5; // the first forename carries most; middle names confirm
-            total += scale * switch (best) {
-                case EXACT -> 5.0;
-                case VARIANT -> 4.0;
-                case SOUNDS_LIKE -> 3.0;
-                case TYPO -> 2.5;
-                case INITIAL -> 1.5;
-                case NONE -> -4.0;
-            };
-            reasons.add(switch (best) {
-                case EXACT -> "forename " + title(matched) + " matches";
-                case VARIANT -> "forename: " + title(query) + " " + variants.relation(query, matched).phrase() + " " + title(matched);
-                case SOUNDS_LIKE -> "forename " + title(query) + " sounds like " + title(matched);
-                case TYPO -> "forename " + title(query) + " is a likely misspelling of " + title(matched);
-                case INITIAL -> "initial " + query.toUpperCase(Locale.UK) + " matches " + title(matched);
-                case NONE -> "forename " + title(query) + " differs";
+            found.weight += scale * best.forenameWeight;
+            String q = title(query.folded());
+            String m = matched == null ? "" : title(matched.folded());
+            found.reasons.add(switch (best) {
+                case EXACT -> "forename " + m + " matches";
+                case VARIANT -> "forename: " + q + " " + variants.relation(query.folded(), matched.folded()).phrase() + " " + m;
+                case SPELT_AND_SOUNDS_ALIKE, SOUNDS_LIKE -> "forename " + q + " sounds like " + m;
+                case TYPO -> "forename " + q + " is a likely misspelling of " + m;
+                case SIMILAR -> "forename " + q + " is spelt much like " + m;
+                case INITIAL -> "initial " + q.toUpperCase(Locale.UK) + " matches " + m;
+                case NONE -> "forename " + q + " differs";
             });
         }
-        return total;
     }
 
-    private static Evidence dateEvidence(SearchText.Query query, Candidate candidate) {
-        if (query.dateOfBirth().isEmpty() || candidate.datesOfBirth().isEmpty()) {
+    private static Evidence dateEvidence(Optional<DateClue> asked, List<DateClue> recorded) {
+        if (asked.isEmpty() || recorded.isEmpty()) {
             return new Evidence(0, List.of());
         }
-        DateClue asked = query.dateOfBirth().get();
         DateAgreement best = DateAgreement.UNKNOWN;
         DateClue matched = null;
-        for (DateClue recorded : candidate.datesOfBirth()) {
-            DateAgreement agreement = DateAgreement.of(asked, recorded);
+        for (DateClue date : recorded) {
+            DateAgreement agreement = DateAgreement.of(asked.get(), date);
             if (matched == null || agreement.weight > best.weight) {
                 best = agreement;
-                matched = recorded;
+                matched = date;
             }
         }
-        String reason = best.explain(asked, matched);
+        String reason = best.explain(asked.get(), matched);
         return new Evidence(best.weight, reason == null ? List.of() : List.of(reason));
     }
 
@@ -182,7 +234,7 @@ public final class MatchScorer {
         return Math.log(x) / Math.log(2);
     }
 
-    private static String title(String folded) {
+    static String title(String folded) {
         return folded == null || folded.isEmpty() ? "" : Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
     }
 }

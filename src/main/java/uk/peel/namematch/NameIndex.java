@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -18,16 +20,18 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-process Lucene index of people by name and date of birth, searched in two steps: Lucene gathers a few
@@ -44,18 +48,19 @@ public final class NameIndex implements AutoCloseable {
     static final String FORENAME_SOUND = "fns";
     static final String BIRTH = "dob";
     static final String CANDIDATE = "candidate";
+    static final String LISTING = "listing";
 
     /** Candidates gathered per search before scoring; enough that the scorer, not Lucene, decides the ranking. */
-    static final int CANDIDATES = 300;
-    private static final int MAX_VARIANTS = 40;
+    static final int CANDIDATES = 100;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final MatchScorer scorer;
     private final NameVariants variants;
+    private final SurnameFrequencies surnames;
 
-    private NameIndex(Directory directory, MatchScorer scorer, NameVariants variants) throws IOException {
+    private NameIndex(Directory directory, MatchScorer scorer, NameVariants variants, SurnameFrequencies surnames) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
@@ -63,11 +68,12 @@ public final class NameIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         this.scorer = scorer;
         this.variants = variants;
+        this.surnames = surnames;
     }
 
     public static NameIndex onDisk(Path path, NameVariants variants, SurnameFrequencies surnames) {
         try {
-            return new NameIndex(FSDirectory.open(path), new MatchScorer(variants, surnames), variants);
+            return new NameIndex(FSDirectory.open(path), new MatchScorer(variants, surnames), variants, surnames);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the name index at " + path, e);
         }
@@ -75,7 +81,7 @@ public final class NameIndex implements AutoCloseable {
 
     public static NameIndex inMemory(NameVariants variants, SurnameFrequencies surnames) {
         try {
-            return new NameIndex(new ByteBuffersDirectory(), new MatchScorer(variants, surnames), variants);
+            return new NameIndex(new ByteBuffersDirectory(), new MatchScorer(variants, surnames), variants, surnames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,15 +91,27 @@ public final class NameIndex implements AutoCloseable {
     public record Hit(String id, Match match) {
     }
 
-    /** Adds or replaces a person. Visible to searches after the next {@link #refresh()}. */
+    /**
+     * Strongest evidence first; equal evidence in id order, so the same search lists the same people in the same
+     * order after a reindex (Lucene's own order of equal candidates depends on how its segments were merged).
+     */
+    static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble((Hit hit) -> hit.match().weight()).reversed()
+            .thenComparing(Hit::id);
+
+    /** Adds or replaces a person with no gender or postcode to filter on. Visible after the next {@link #refresh()}. */
     public void put(String id, Candidate candidate) {
+        put(id, candidate, Facets.NONE);
+    }
+
+    /** Adds or replaces a person, with what filters select on. Visible to searches after the next {@link #refresh()}. */
+    public void put(String id, Candidate candidate, Facets facets) {
         Document document = new Document();
         document.add(new StringField(ID, id, Field.Store.YES));
         Set<String> surnames = new LinkedHashSet<>();
         Set<String> forenames = new LinkedHashSet<>();
         for (Candidate.Name name : candidate.names()) {
             surnames.addAll(NameTokens.surnameForms(name.surname()));
-            forenames.addAll(NameTokens.tokens(name.forenames()));
+            forenames.addAll(NameTokens.forenameTokens(name.forenames()));
         }
         for (String surname : surnames) {
             document.add(new StringField(SURNAME, surname, Field.Store.NO));
@@ -104,14 +122,23 @@ public final class NameIndex implements AutoCloseable {
             PhoneticKeys.of(forename).forEach(key -> document.add(new StringField(FORENAME_SOUND, key, Field.Store.NO)));
         }
         for (DateClue date : candidate.datesOfBirth()) {
-            birthKeys(date).forEach(key -> document.add(new StringField(BIRTH, key, Field.Store.NO)));
+            CandidateQuery.birthKeys(date).forEach(key -> document.add(new StringField(BIRTH, key, Field.Store.NO)));
         }
+        Filters.index(document, candidate, facets);
+        document.add(new SortedDocValuesField(LISTING, new BytesRef(listingKey(candidate, id))));
         document.add(new StoredField(CANDIDATE, CandidateCodec.encode(candidate)));
         try {
             writer.updateDocument(new Term(ID, id), document);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index person " + id, e);
         }
+    }
+
+    /** How people are listed when a search has only filters: by surname, then forenames, as a paper index would be. */
+    private static String listingKey(Candidate candidate, String id) {
+        Candidate.Name name = candidate.names().isEmpty() ? new Candidate.Name(null, null, "name") : candidate.names().getFirst();
+        return String.join(" ", NameTokens.surnameForms(name.surname())) + "\t"
+                + String.join(" ", NameTokens.forenameTokens(name.forenames())) + "\t" + id;
     }
 
     public void delete(String id) {
@@ -149,93 +176,106 @@ public final class NameIndex implements AutoCloseable {
     }
 
     public int count() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** The best {@code limit} people for the query, best first, each scored and explained. */
     public List<Hit> search(SearchText.Query query, int limit) {
-        Query candidates = candidateQuery(query);
-        if (candidates == null) {
+        return search(query, SearchFilters.NONE, limit);
+    }
+
+    /**
+     * The best {@code limit} people for the query among those the filters select, best first, each scored and
+     * explained. Filters narrow without scoring. With filters and nothing to match on (no name, no date of birth),
+     * everyone the filters select is listed by surname and forenames.
+     */
+    public List<Hit> search(SearchText.Query query, SearchFilters filters, int limit) {
+        Query gather = CandidateQuery.of(QueryReadings.words(query), query.dateOfBirth().stream().toList(), variants);
+        Query filter = Filters.query(filters);
+        if (gather == null) {
+            return filter == null ? List.of() : listing(filter, limit);
+        }
+        List<QueryReadings.Reading> readings = QueryReadings.of(query);
+        return scored(narrowed(gather, filter, null), limit, (stored, shares) -> scorer.score(readings, query.dateOfBirth(),
+                stored.names(), stored.candidate().datesOfBirth(), shares));
+    }
+
+    /**
+     * The people most likely to be the same person as this indexed one, best first, the person themself left out:
+     * each compared record to record (every name and alias, every date of birth), the same whichever of the two is
+     * asked about. For finding duplicates: a threshold on {@link Match#score()} decides which to offer.
+     */
+    public List<Hit> similarTo(String id, Candidate candidate, int limit) {
+        List<String> words = new ArrayList<>();
+        for (Candidate.Name name : candidate.names()) {
+            words.addAll(NameTokens.surnameForms(name.surname()));
+            words.addAll(NameTokens.forenameTokens(name.forenames()));
+        }
+        Query gather = CandidateQuery.of(words, candidate.datesOfBirth(), variants);
+        if (gather == null) {
             return List.of();
         }
+        RecordNames names = RecordNames.of(candidate);
+        return scored(narrowed(gather, null, id), limit, (stored, shares) -> scorer.compare(names, candidate.datesOfBirth(),
+                stored.names(), stored.candidate().datesOfBirth(), shares));
+    }
+
+    private static Query narrowed(Query gather, Query filter, String excludedId) {
+        if (filter == null && excludedId == null) {
+            return gather;
+        }
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(gather, BooleanClause.Occur.MUST);
+        if (filter != null) {
+            narrowed.add(filter, BooleanClause.Occur.FILTER);
+        }
+        if (excludedId != null) {
+            narrowed.add(new TermQuery(new Term(ID, excludedId)), BooleanClause.Occur.MUST_NOT);
+        }
+        return narrowed.build();
+    }
+
+    private List<Hit> scored(Query candidates, int limit, BiFunction<CandidateCodec.Stored, SurnameShares, Match> score) {
+        return withSearcher(searcher -> {
+            SurnameShares shares = new IndexedShares(searcher.getIndexReader(), surnames);
+            List<Hit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc doc : searcher.search(candidates, Math.max(CANDIDATES, limit)).scoreDocs) {
+                Document document = stored.document(doc.doc);
+                hits.add(new Hit(document.get(ID), score.apply(CandidateCodec.read(document.get(CANDIDATE)), shares)));
+            }
+            hits.sort(BEST_FIRST);
+            return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+        });
+    }
+
+    private List<Hit> listing(Query filter, int limit) {
+        Match unscored = new Match(MatchScorer.scoreOf(0), 0, List.of("matches the filters; no name or date of birth given to compare"));
+        return withSearcher(searcher -> {
+            var stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            Sort byName = new Sort(new SortField(LISTING, SortField.Type.STRING));
+            for (ScoreDoc doc : searcher.search(new ConstantScoreQuery(filter), Math.max(1, limit), byName).scoreDocs) {
+                hits.add(new Hit(stored.document(doc.doc, Set.of(ID)).get(ID), unscored));
+            }
+            return List.copyOf(hits);
+        });
+    }
+
+    private interface Searching<T> {
+        T using(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(Searching<T> searching) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<Hit> hits = new ArrayList<>();
-                var stored = searcher.storedFields();
-                for (ScoreDoc doc : searcher.search(candidates, Math.max(CANDIDATES, limit)).scoreDocs) {
-                    Document document = stored.document(doc.doc);
-                    Candidate candidate = CandidateCodec.decode(document.get(CANDIDATE));
-                    hits.add(new Hit(document.get(ID), scorer.score(query, candidate)));
-                }
-                hits.sort(Comparator.comparingDouble((Hit hit) -> hit.match().weight()).reversed());
-                return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+                return searching.using(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
-    }
-
-    private Query candidateQuery(SearchText.Query query) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String written : query.names()) {
-            for (String word : NameTokens.tokens(written)) {
-                add(any, new TermQuery(new Term(SURNAME, word)), 4);
-                add(any, new TermQuery(new Term(FORENAME, word)), 3);
-                int edits = Math.min(2, EditDistance.allowedFor(word));
-                if (edits > 0) {
-                    add(any, new FuzzyQuery(new Term(SURNAME, word), edits, 1, 50, true), 2);
-                    add(any, new FuzzyQuery(new Term(FORENAME, word), edits, 1, 50, true), 1.5f);
-                }
-                for (String key : PhoneticKeys.of(word)) {
-                    add(any, new TermQuery(new Term(SURNAME_SOUND, key)), 1.5f);
-                    add(any, new TermQuery(new Term(FORENAME_SOUND, key)), 1);
-                }
-                variants.of(word).keySet().stream().limit(MAX_VARIANTS)
-                        .forEach(variant -> add(any, new TermQuery(new Term(FORENAME, variant)), 2));
-                clauses++;
-            }
-        }
-        if (query.dateOfBirth().isPresent()) {
-            DateClue date = query.dateOfBirth().get();
-            for (String key : birthKeys(date)) {
-                add(any, new TermQuery(new Term(BIRTH, key)), key.startsWith("d:") ? 3 : 1);
-            }
-            if (date.hasDay() && date.day() <= 12) {
-                add(any, new TermQuery(new Term(BIRTH, "d:" + new DateClue(date.month(), date.day(), date.year()))), 2);
-            }
-            clauses++;
-        }
-        return clauses == 0 ? null : any.build();
-    }
-
-    private static void add(BooleanQuery.Builder builder, Query query, float boost) {
-        builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-    }
-
-    /** A birth date is found by its whole date, its month and its year; a query adds only the keys it has. */
-    private static List<String> birthKeys(DateClue date) {
-        List<String> keys = new ArrayList<>(3);
-        keys.add("y:" + date.year());
-        if (date.hasMonth()) {
-            keys.add("m:" + new DateClue(null, date.month(), date.year()));
-        }
-        if (date.hasDay()) {
-            keys.add("d:" + date);
-        }
-        return keys;
     }
 
     @Override

@@ -54,6 +54,28 @@ public final class NameTokens {
     }
 
     /**
+     * Every part of a forenames field, folded, particles kept: as a forename "Ben" or "Abu" is the name itself, not
+     * a particle before a surname.
+     */
+    public static List<String> forenameTokens(String forenames) {
+        List<String> tokens = new ArrayList<>();
+        if (forenames == null) {
+            return tokens;
+        }
+        for (String part : SEPARATORS.split(forenames.strip())) {
+            String folded = fold(part);
+            if (!folded.isEmpty()) {
+                tokens.add(folded);
+            }
+        }
+        return tokens;
+    }
+
+    static boolean isParticle(String folded) {
+        return PARTICLES.contains(folded);
+    }
+
+    /**
      * The forms under which a surname should be found: each distinctive part, and the whole name run together with
      * its particles, so "Van der Berg", "Vanderberg" and "Berg" can find each other.
      */

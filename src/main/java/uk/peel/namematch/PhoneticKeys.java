@@ -22,6 +22,11 @@ final class PhoneticKeys {
     private PhoneticKeys() {
     }
 
+    /** The Double Metaphone primary key alone: the commonest way the name is said. */
+    static String primary(String folded) {
+        return "m:" + DOUBLE_METAPHONE.doubleMetaphone(folded);
+    }
+
     static Set<String> of(String folded) {
         Set<String> keys = new LinkedHashSet<>();
         if (folded.length() < 2) {

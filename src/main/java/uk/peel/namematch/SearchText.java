@@ -14,11 +14,45 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    /** What the text says, split into names and a date-of-birth clue. */
-    public record Query(List<String> names, boolean surnameFirst, Optional<DateClue> dateOfBirth) {
+    /**
+     * What the text says, split into names and a date-of-birth clue.
+     *
+     * @param names  every name part to search for (for a stated name: the forenames, then the surname)
+     * @param stated the name as the advanced form's fields state it, when they do: then which part is the surname
+     *               is known, and the scorer does not also try the words the other way round
+     */
+    public record Query(List<String> names, boolean surnameFirst, Optional<DateClue> dateOfBirth, Optional<StatedName> stated) {
         public Query {
             names = List.copyOf(names);
         }
+
+        /** Names in either order, as typed in the one search box. */
+        public Query(List<String> names, boolean surnameFirst, Optional<DateClue> dateOfBirth) {
+            this(names, surnameFirst, dateOfBirth, Optional.empty());
+        }
+
+        /** The forenames and surname said separately (either may be null or blank), and a date of birth if known. */
+        public static Query of(String forenames, String surname, DateClue dateOfBirth) {
+            StatedName name = new StatedName(blankToNull(forenames), blankToNull(surname));
+            List<String> names = new ArrayList<>(2);
+            if (name.forenames() != null) {
+                names.add(name.forenames());
+            }
+            if (name.surname() != null) {
+                names.add(name.surname());
+            }
+            return new Query(names, false, Optional.ofNullable(dateOfBirth),
+                    names.isEmpty() ? Optional.empty() : Optional.of(name));
+        }
+
+        /** True when there is nothing to match on: no name and no date of birth (filters alone may still apply). */
+        public boolean isEmpty() {
+            return names.stream().allMatch(name -> NameTokens.tokens(name).isEmpty()) && dateOfBirth.isEmpty();
+        }
+    }
+
+    /** A name whose parts were said separately: forenames (null when not given) and surname (null when not given). */
+    public record StatedName(String forenames, String surname) {
     }
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
@@ -66,6 +100,29 @@ public final class SearchText {
             }
         }
         return new Query(names, surnameFirst, Optional.ofNullable(date));
+    }
+
+    /**
+     * The one search box and the advanced form's fields together. Each field states its part and wins over the
+     * text for it: the text's date of birth is used only when no date field is given, and its name words only
+     * for a name part the fields leave out (the surname when only a forename is stated, the forenames when only a
+     * surname is). When both forename and surname are stated, names in the text are not used: the officer has
+     * already said who they are looking for.
+     */
+    public Query read(String text, String forenames, String surname, DateClue dateOfBirth) {
+        Query typed = read(text);
+        DateClue date = dateOfBirth != null ? dateOfBirth : typed.dateOfBirth().orElse(null);
+        boolean forenameStated = blankToNull(forenames) != null;
+        boolean surnameStated = blankToNull(surname) != null;
+        if (!forenameStated && !surnameStated) {
+            return new Query(typed.names(), typed.surnameFirst(), Optional.ofNullable(date));
+        }
+        String rest = typed.names().isEmpty() ? null : String.join(" ", typed.names());
+        return Query.of(forenameStated ? forenames : rest, surnameStated ? surname : rest, date);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Two-digit years are read as the most recent such year not in the future: "85" is 1985, "03" is 2003. */

@@ -16,18 +16,22 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * that they are the same person; agreeing on "Featherstonehaugh" is strong. Names not in the list are taken to be
  * rarer than any in it.
  */
-public final class SurnameFrequencies {
+public final class SurnameFrequencies implements SurnameShares {
 
     private static final DoubleMetaphone SOUND = new DoubleMetaphone();
 
     private final Map<String, Double> frequency;
     private final Map<String, Double> soundFrequency = new HashMap<>();
+    private final Map<String, Double> keyFrequency = new HashMap<>();
     private final double unlisted;
 
     SurnameFrequencies(Map<String, Double> frequency) {
         this.frequency = Map.copyOf(frequency);
         this.unlisted = frequency.values().stream().mapToDouble(Double::doubleValue).min().orElse(1e-5) / 2;
-        frequency.forEach((name, share) -> soundFrequency.merge(SOUND.doubleMetaphone(name), share, Double::sum));
+        frequency.forEach((name, share) -> {
+            soundFrequency.merge(SOUND.doubleMetaphone(name), share, Double::sum);
+            PhoneticKeys.of(name).forEach(key -> keyFrequency.merge(key, share, Double::sum));
+        });
     }
 
     public static SurnameFrequencies standardUk() {
@@ -52,6 +56,7 @@ public final class SurnameFrequencies {
     }
 
     /** The share of people with this (folded) surname. */
+    @Override
     public double of(String surname) {
         return frequency.getOrDefault(surname, unlisted);
     }
@@ -61,7 +66,13 @@ public final class SurnameFrequencies {
      * evidence as the commonest name that sounds like them: "Smyth" agreeing with "Smithe" is really agreement on
      * the Smith sound, shared by 1.3% of people, however rare either spelling is.
      */
+    @Override
     public double ofSound(String surname) {
         return Math.max(of(surname), soundFrequency.getOrDefault(SOUND.doubleMetaphone(surname), unlisted));
+    }
+
+    @Override
+    public double ofKey(String soundKey) {
+        return keyFrequency.getOrDefault(soundKey, unlisted);
     }
 }

@@ -75,4 +75,115 @@ class NameIndexTest {
         assertThat(ids("  ")).isEmpty();
         assertThat(ids("!!!")).isEmpty();
     }
+
+    @Test
+    void filtersNarrowTheSearchWithoutChangingScores() {
+        index.put("robert", new Candidate(List.of(new Candidate.Name("Robert James", "Smith", "name")), List.of(new DateClue(3, 12, 1985))),
+                new Facets("MALE", List.of("m16 0ra", "SW1A 1AA")));
+        index.put("roberta", person("Roberta", "Smith", new DateClue(3, 12, 1985)), new Facets("FEMALE", List.of("M16 9XX")));
+        index.put("older-robert", person("Robert", "Smith", new DateClue(14, 7, 1950)), new Facets("MALE", List.of("M1 6AB")));
+        index.refresh();
+        SearchText.Query query = reader.read("robert smith");
+
+        assertThat(filtered(query, new SearchFilters("MALE", null, null, null))).containsExactlyInAnyOrder("robert", "older-robert");
+        assertThat(filtered(query, new SearchFilters(null, "M16 0RA", null, null))).containsExactly("robert");
+        assertThat(filtered(query, new SearchFilters(null, "m160ra", null, null))).containsExactly("robert");
+        assertThat(filtered(query, new SearchFilters(null, "M16 0", null, null))).containsExactly("robert");
+        assertThat(filtered(query, new SearchFilters(null, "M16", null, null))).containsExactlyInAnyOrder("robert", "roberta");
+        assertThat(filtered(query, new SearchFilters(null, "M1 6", null, null))).containsExactly("older-robert");
+        assertThat(filtered(query, new SearchFilters(null, "sw1a", null, null))).containsExactly("robert");
+        assertThat(filtered(query, new SearchFilters(null, null, 1980, 1989))).containsExactlyInAnyOrder("robert", "roberta");
+        assertThat(filtered(query, new SearchFilters(null, null, 1990, null))).containsExactly("ann");
+        assertThat(filtered(query, new SearchFilters("FEMALE", null, null, 1960))).isEmpty();
+        assertThat(index.search(query, new SearchFilters("MALE", null, null, null), 1).getFirst().match())
+                .isEqualTo(index.search(query, 1).getFirst().match());
+    }
+
+    @Test
+    void aBirthYearFilterLeavesOutPeopleWithNoDateOfBirth() {
+        index.put("unknown-age", new Candidate(List.of(new Candidate.Name("Robert", "Smith", "name")), List.of()));
+        index.refresh();
+
+        assertThat(filtered(reader.read("robert smith"), new SearchFilters(null, null, 1900, 2100))).doesNotContain("unknown-age");
+        assertThat(ids("robert smith")).contains("unknown-age");
+    }
+
+    @Test
+    void filtersAloneListEveryoneTheySelectBySurname() {
+        index.put("ann", person("Ann", "Smith-Jones", new DateClue(9, 9, 1990)), new Facets("FEMALE", List.of("M16 0RA")));
+        index.put("roberta", person("Roberta", "Smith", new DateClue(3, 12, 1985)), new Facets("FEMALE", List.of("M16 1AA")));
+        index.put("margaret", person("Margaret", "O'Neill", new DateClue(null, null, 1961)), new Facets("FEMALE", List.of("M16 2AA")));
+        index.refresh();
+
+        List<NameIndex.Hit> hits = index.search(reader.read(""), new SearchFilters("FEMALE", "M16", null, null), 10);
+
+        assertThat(hits).extracting(NameIndex.Hit::id).containsExactly("margaret", "roberta", "ann");
+        assertThat(hits.getFirst().match().explanation()).containsExactly("matches the filters; no name or date of birth given to compare");
+        assertThat(index.search(reader.read(""), SearchFilters.NONE, 10)).isEmpty();
+    }
+
+    @Test
+    void namesStatedInTheirFieldsAreSearchedAsStated() {
+        List<NameIndex.Hit> hits = index.search(SearchText.Query.of("Bob", "Smyth", new DateClue(12, 3, 1985)), 5);
+
+        assertThat(hits.getFirst().id()).isEqualTo("robert");
+        assertThat(index.search(SearchText.Query.of(null, "Kowalski", null), 5).getFirst().id()).isEqualTo("jan");
+    }
+
+    @Test
+    void similarPeopleAreFoundFromEitherSideWithTheRecordItselfLeftOut() {
+        Candidate robert = new Candidate(List.of(new Candidate.Name("Robert James", "Smith", "name"),
+                new Candidate.Name("Bobby", "Smithe", "alias")), List.of(new DateClue(3, 12, 1985)));
+        Candidate duplicate = person("Bob", "Smyth", new DateClue(12, 3, 1985));
+        index.put("duplicate", duplicate);
+        index.refresh();
+
+        List<NameIndex.Hit> fromRobert = index.similarTo("robert", robert, 5);
+        List<NameIndex.Hit> fromDuplicate = index.similarTo("duplicate", duplicate, 5);
+
+        NameIndex.Hit robertToDuplicate = fromRobert.stream().filter(hit -> hit.id().equals("duplicate")).findFirst().orElseThrow();
+        assertThat(fromRobert).extracting(NameIndex.Hit::id).doesNotContain("robert");
+        assertThat(fromDuplicate).extracting(NameIndex.Hit::id).doesNotContain("duplicate").first().isEqualTo("robert");
+        assertThat(robertToDuplicate.match().score()).isEqualTo(fromDuplicate.getFirst().match().score()).isGreaterThan(0.7);
+        assertThat(robertToDuplicate.match().explanation()).contains("date of birth: day and month swapped");
+        assertThat(index.similarTo("jan", person("Jan", "Kowalski", new DateClue(1, 2, 1979)), 5))
+                .allSatisfy(hit -> assertThat(hit.match().score()).isLessThan(0.5));
+    }
+
+    @Test
+    void everyRecordFindsItselfFirstAndNoSearchBreaksTheIndex() {
+        java.util.Random random = new java.util.Random(3);
+        List<Candidate> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Candidate person = person(randomName(random), randomName(random) + "-" + randomName(random),
+                    new DateClue(1 + random.nextInt(28), 1 + random.nextInt(12), 1930 + random.nextInt(80)));
+            people.add(person);
+            index.put("p" + i, person);
+        }
+        index.refresh();
+        for (int i = 0; i < people.size(); i++) {
+            Candidate.Name name = people.get(i).names().getFirst();
+            DateClue born = people.get(i).datesOfBirth().getFirst();
+            String text = name.forenames() + " " + name.surname() + " %02d/%02d/%d".formatted(born.day(), born.month(), born.year());
+            assertThat(ids(text).getFirst()).as(text).isEqualTo("p" + i);
+        }
+        for (int i = 0; i < 300; i++) {
+            String text = MatchScorerTest.randomUnicode(random, 200);
+            assertThat(index.search(reader.read(text), new SearchFilters(null, MatchScorerTest.randomUnicode(random, 9), null, null), 10))
+                    .as(text).allSatisfy(hit -> assertThat(hit.match().score()).isBetween(0.0, 1.0));
+            assertThat(index.search(reader.read(text), 10)).allSatisfy(hit -> assertThat(hit.match().score()).isBetween(0.0, 1.0));
+        }
+    }
+
+    private static String randomName(java.util.Random random) {
+        StringBuilder name = new StringBuilder();
+        for (int c = 4 + random.nextInt(6); c > 0; c--) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    private List<String> filtered(SearchText.Query query, SearchFilters filters) {
+        return index.search(query, filters, 10).stream().map(NameIndex.Hit::id).toList();
+    }
 }

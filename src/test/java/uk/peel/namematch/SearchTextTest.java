@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +31,31 @@ class SearchTextTest {
         assertThat(query.names()).isEqualTo(List.of(names.split(" ")));
         assertThat(query.surnameFirst()).isEqualTo(surnameFirst);
         assertThat(query.dateOfBirth().map(DateClue::toString)).isEqualTo(Optional.ofNullable(date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "                 | Robert | Smith |            | Robert | Smith  | ",
+            "bob 3/12/85      |        | Smith |            | bob    | Smith  | 1985-12-03",
+            "smith            | Robert |       | 1985-12-03 | Robert | smith  | 1985-12-03",
+            "jones 1970       | Robert | Smith | 1985-12-03 | Robert | Smith  | 1985-12-03"})
+    void fieldsStateTheirPartAndTheTextFillsTheRest(String text, String forename, String surname, String dob,
+            String expectedForenames, String expectedSurname, String expectedDate) {
+        DateClue date = dob == null ? null : reader.read(dob).dateOfBirth().orElseThrow();
+
+        SearchText.Query query = reader.read(text, forename, surname, date);
+
+        assertThat(query.stated()).contains(new SearchText.StatedName(expectedForenames, expectedSurname));
+        assertThat(query.dateOfBirth().map(DateClue::toString)).isEqualTo(Optional.ofNullable(expectedDate));
+    }
+
+    @Test
+    void withoutNameFieldsTheTextIsReadAsUsual() {
+        SearchText.Query query = reader.read("smith robert", null, " ", new DateClue(3, 12, 1985));
+
+        assertThat(query.stated()).isEmpty();
+        assertThat(query.names()).containsExactly("smith", "robert");
+        assertThat(query.dateOfBirth()).contains(new DateClue(3, 12, 1985));
+        assertThat(reader.read("!!").isEmpty()).isTrue();
     }
 }
