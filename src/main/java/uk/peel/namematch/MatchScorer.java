@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class MatchScorer {
 
     /** Bits of evidence at which the score is one half: about one in a thousand people share a name by chance. */
-    static final double MIDPOINT = 10.0;
+    public static final double MIDPOINT = 10.0;
     /**
      * Bounds on a surname's weight. Above 14 bits agreement on one name would outweigh an exact date of birth; names
      * missing from the frequency list (taken as rarer than any in it) would otherwise get 15 bits or more.

@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.peel.namematch.MatchScorer;
 import uk.peel.namematch.NameIndex;
 import uk.peel.person.Person;
 import uk.peel.person.PersonId;
@@ -25,8 +26,9 @@ import uk.peel.platform.access.CurrentUser;
 
 /**
  * Finds probable duplicate person records, so that the force can work towards one golden record per person. Every
- * record is asked of the search index as if an officer had searched for it (its own name and date of birth); any
- * other record scoring above the threshold is a probable duplicate, offered with the matcher's evidence for a
+ * record is compared with the others the index gathers for it, record to record (every name and alias, every date
+ * of birth, both ways round); any other record scoring at least the threshold (0.7 by default: the best F1 on FEBRL
+ * dataset 3, see docs/benchmarks.md) is a probable duplicate, offered with the matcher's evidence for a
  * person to compare and merge or dismiss. A full scan runs nightly and on demand; a record created or corrected
  * is checked as soon as it is indexed. Decisions are kept: a dismissed pair is never offered again.
  */
@@ -36,6 +38,8 @@ public class DuplicateDetection {
     private static final Logger log = LoggerFactory.getLogger(DuplicateDetection.class);
     private static final int SCAN_BATCH = 1_000;
     private static final int NEIGHBOURS = 10;
+    /** The population the threshold was chosen on: FEBRL dataset 3. */
+    private static final double CALIBRATION_POPULATION = 5_000;
 
     private final SearchIndex index;
     private final PersonRecords persons;
@@ -45,7 +49,7 @@ public class DuplicateDetection {
     private final AtomicBoolean scanning = new AtomicBoolean();
 
     DuplicateDetection(SearchIndex index, PersonRecords persons, DuplicatePairs pairs, Clock clock,
-                       @Value("${peel.duplicates.threshold:0.9}") double threshold) {
+                       @Value("${peel.duplicates.threshold:0.7}") double threshold) {
         this.index = index;
         this.persons = persons;
         this.pairs = pairs;
@@ -89,14 +93,26 @@ public class DuplicateDetection {
         }
     }
 
+    /**
+     * The evidence (in bits) a pair needs. The threshold is a score on FEBRL dataset 3's scale, 5,000 records; among
+     * N records, chance agreement on a name and date of birth is N / 5,000 times as likely, so the evidence needed
+     * rises by log2(N / 5,000) bits (about 7.6 more for a million records). Without this, a force-sized population
+     * would fill the list with namesakes who merely share a date of birth.
+     */
+    double requiredWeight(long population) {
+        double atCalibration = MatchScorer.MIDPOINT + Math.log(threshold / (1 - threshold)) / Math.log(2);
+        return atCalibration + Math.max(0, Math.log((double) population / CALIBRATION_POPULATION) / Math.log(2));
+    }
+
     /** Offers every probable duplicate of these people; answers how many pairs were offered. */
     int check(List<Person> people) {
+        double required = requiredWeight(index.names().count());
         Instant at = clock.instant();
         List<DuplicatePair> found = new ArrayList<>();
         for (Person person : people) {
             String self = person.id().toString();
-            for (NameIndex.Hit hit : index.names().search(PersonQueries.of(person.details()), NEIGHBOURS)) {
-                if (!hit.id().equals(self) && hit.match().score() >= threshold) {
+            for (NameIndex.Hit hit : index.names().similarTo(self, PersonCandidates.of(person), NEIGHBOURS)) {
+                if (hit.match().weight() >= required) {
                     found.add(DuplicatePair.found(person.id(), PersonId.of(hit.id()), hit.match().score(),
                             hit.match().explanation(), at));
                 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import uk.peel.namematch.Candidate;
 import uk.peel.namematch.DateClue;
+import uk.peel.namematch.Facets;
+import uk.peel.person.Address;
 import uk.peel.person.Alias;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
@@ -13,6 +15,13 @@ import uk.peel.person.PersonDetails;
 final class PersonCandidates {
 
     private PersonCandidates() {
+    }
+
+    /** What the advanced search filters on: gender and the postcodes of every address, past and present. */
+    static Facets facets(Person person) {
+        PersonDetails details = person.details();
+        return new Facets(details.gender().name(), details.addresses().stream().map(Address::postcode)
+                .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
     static Candidate of(Person person) {

@@ -1,5 +1,6 @@
 package uk.peel.search;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import uk.peel.namematch.NameIndex;
-import uk.peel.namematch.SearchText;
 import uk.peel.person.Person;
 import uk.peel.person.PersonId;
 import uk.peel.person.PersonRecords;
+import uk.peel.platform.FieldProblem;
+import uk.peel.platform.ForceTime;
+import uk.peel.platform.InvalidInputException;
 
 /**
  * The search API: free text in, people out, best first, each with a score and the reasons it matched. Showing
@@ -23,32 +26,38 @@ public class PersonSearch {
 
     private final SearchIndex index;
     private final PersonRecords persons;
+    private final Clock clock;
 
-    PersonSearch(SearchIndex index, PersonRecords persons) {
+    PersonSearch(SearchIndex index, PersonRecords persons, Clock clock) {
         this.index = index;
         this.persons = persons;
+        this.clock = clock;
     }
 
     /** One person found, with why. */
     public record Result(Person person, double score, List<String> explanation) {
     }
 
+    /** The one search box: free text only. */
     public List<Result> search(String text, int limit) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Type a name, and a date of birth if known, to search for");
+        return search(PersonSearchRequest.of(text), limit);
+    }
+
+    /**
+     * The search box and the advanced fields together.
+     *
+     * @throws InvalidInputException naming each field that cannot be searched on as given
+     */
+    public List<Result> search(PersonSearchRequest request, int limit) {
+        PersonSearchRequest.Checked checked = request.check(ForceTime.today(clock));
+        if (!checked.valid()) {
+            throw new InvalidInputException(checked.problems().entrySet().stream()
+                    .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList());
         }
-        String search = text.strip();
-        if (search.length() > 200) {
-            throw new IllegalArgumentException("A search can be at most 200 characters");
-        }
-        SearchText.Query query = SearchText.now().read(search);
-        if (query.names().isEmpty() && query.dateOfBirth().isEmpty()) {
-            throw new IllegalArgumentException("'" + search + "' has no name or date of birth in it to search for");
-        }
-        List<NameIndex.Hit> hits = index.names().search(query, Math.clamp(limit, 1, MAX_LIMIT));
+        List<NameIndex.Hit> hits = index.names().search(checked.query(), checked.filters(), Math.clamp(limit, 1, MAX_LIMIT));
         Map<String, NameIndex.Hit> byId = new HashMap<>();
         hits.forEach(hit -> byId.put(hit.id(), hit));
-        List<Person> found = persons.found(hits.stream().map(hit -> PersonId.of(hit.id())).toList(), search);
+        List<Person> found = persons.found(hits.stream().map(hit -> PersonId.of(hit.id())).toList(), checked.described());
         return found.stream().map(person -> {
             NameIndex.Hit hit = byId.get(person.id().toString());
             return new Result(person, hit.match().score(), hit.match().explanation());

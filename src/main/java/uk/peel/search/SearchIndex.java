@@ -44,7 +44,7 @@ class SearchIndex implements AutoCloseable {
 
     /** Indexes these records and makes them durable and searchable before returning. */
     void index(List<Person> people) {
-        people.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person)));
+        people.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person)));
         index.commit();
         index.refresh();
     }
@@ -71,7 +71,7 @@ class SearchIndex implements AutoCloseable {
             index.deleteAll();
             long[] count = {0};
             persons.forEachForDerivedData(REBUILD_BATCH, batch -> {
-                batch.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person)));
+                batch.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person)));
                 count[0] += batch.size();
             });
             index.commit();

@@ -21,6 +21,7 @@ import uk.peel.platform.ForceTime;
 import uk.peel.platform.access.Permission;
 import uk.peel.platform.access.RequiresPermission;
 import uk.peel.search.PersonSearch;
+import uk.peel.search.PersonSearchRequest;
 
 @RestController
 @Tag(name = "Person search", description = "Find people however their names are spelt")
@@ -46,12 +47,19 @@ class PersonSearchApiController {
 
     @GetMapping("/api/v1/persons/search")
     @RequiresPermission(Permission.PERSON_READ)
-    @Operation(summary = "Search people by names and date of birth in free text",
-            description = "For example 'bob smyth 12/03/1985' or 'SMITH, Robert b.1985'. Dates are read as UK "
-                    + "day/month/year or ISO. Each result says why it matched. Audited as a consultation of every "
-                    + "person returned.")
-    Results search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
-        return new Results(search.search(q, limit).stream()
+    @Operation(summary = "Search people by names and date of birth in free text, and by the advanced fields",
+            description = "q is free text such as 'bob smyth 12/03/1985' or 'SMITH, Robert b.1985'; dates are read as UK "
+                    + "day/month/year or ISO. forename, surname and dob state those parts (they win over q's); ageFrom, "
+                    + "ageTo (years), gender (MALE, FEMALE, OTHER, UNKNOWN) and postcode (full, sector 'M16 0' or district "
+                    + "'M16') filter without changing scores. Best first; each result says why it matched. A field that "
+                    + "cannot be searched on gets 400 naming it. Audited as a consultation of every person returned.")
+    Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String forename,
+                   @RequestParam(required = false) String surname, @RequestParam(required = false) String dob,
+                   @RequestParam(required = false) String ageFrom, @RequestParam(required = false) String ageTo,
+                   @RequestParam(required = false) String gender, @RequestParam(required = false) String postcode,
+                   @RequestParam(defaultValue = "20") int limit) {
+        PersonSearchRequest request = new PersonSearchRequest(q, forename, surname, dob, ageFrom, ageTo, gender, postcode);
+        return new Results(search.search(request, limit).stream()
                 .map(found -> result(found.person(), found.score(), found.explanation())).toList());
     }
 
