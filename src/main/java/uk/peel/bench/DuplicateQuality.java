@@ -12,6 +12,7 @@ import java.util.Set;
 import uk.peel.namematch.NameIndex;
 import uk.peel.namematch.NameVariants;
 import uk.peel.namematch.SurnameFrequencies;
+import uk.peel.namematch.WeightEstimate;
 
 /**
  * The duplicate finder on FEBRL dataset 3: every record indexed, each asked for the records most like it
@@ -106,6 +107,18 @@ final class DuplicateQuality {
         Point chosen = result.at(RECOMMENDED_THRESHOLD);
         out.printf(Locale.ROOT, "febrl3 threshold=%.2f precision=%.4f recall=%.4f f1=%.4f%n", RECOMMENDED_THRESHOLD,
                 chosen.precision(), chosen.recall(), chosen.f1());
+    }
+
+    /**
+     * The matcher's weights estimated afresh on these records (FEBRL 3), beside the weights in use, which were
+     * estimated the same way: the figures behind NameAgreement and DateAgreement, reproducible.
+     */
+    static void printWeights(List<FebrlRecord> records, PrintStream out) {
+        Map<String, List<uk.peel.namematch.Candidate>> people = new java.util.LinkedHashMap<>();
+        records.forEach(record -> people.computeIfAbsent(record.person(), k -> new ArrayList<>()).add(PeelSearch.candidate(record)));
+        out.println("Fellegi-Sunter weights estimated on these records (m: pairs of one person; u: random pairs; bits = log2(m/u)):");
+        WeightEstimate.of(List.copyOf(people.values()), 300_000, 20261124L, NameVariants.standard()).report()
+                .forEach(line -> out.println("  " + line));
     }
 
     private static String pair(String a, String b) {

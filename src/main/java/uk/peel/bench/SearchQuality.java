@@ -89,7 +89,9 @@ final class SearchQuality {
         out.println();
         Path febrl3 = options.data().resolve("dataset3.csv");
         if (Files.isRegularFile(febrl3)) {
-            DuplicateQuality.print(DuplicateQuality.measure(Febrl.read(febrl3)), out);
+            List<FebrlRecord> records = Febrl.read(febrl3);
+            DuplicateQuality.print(DuplicateQuality.measure(records), out);
+            DuplicateQuality.printWeights(records, out);
         } else {
             out.println("FEBRL 3 duplicate finding skipped: no " + febrl3);
         }

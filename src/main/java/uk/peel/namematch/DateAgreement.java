@@ -22,6 +22,9 @@ enum DateAgreement {
     SAME_YEAR(-1.6, "date of birth differs, though in the same year"),
     DIFFERENT(-3.9, "date of birth differs");
 
+    /** The share of FEBRL 3's pairs of one person whose full dates of birth agree exactly. */
+    static final double EXACT_M = 0.865;
+
     final double weight;
     private final String explanation;
 

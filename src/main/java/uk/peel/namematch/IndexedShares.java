@@ -25,6 +25,7 @@ final class IndexedShares implements SurnameShares {
     private final Map<String, Double> shares = new HashMap<>();
     private final Map<String, Double> soundShares = new HashMap<>();
     private final Map<String, Double> keyShares = new HashMap<>();
+    private final Map<String, Double> birthShares = new HashMap<>();
 
     IndexedShares(IndexReader reader, SurnameFrequencies list) {
         this.reader = reader;
@@ -47,6 +48,17 @@ final class IndexedShares implements SurnameShares {
     @Override
     public double ofKey(String soundKey) {
         return keyShares.computeIfAbsent(soundKey, key -> blend(count(NameIndex.SURNAME_SOUND, key), list.ofKey(key)));
+    }
+
+    /**
+     * Other people on record born that day, blended with the calendar as surnames are with the list: test and
+     * training data cluster on a few favourite dates, and a date shared by many says less about who someone is.
+     * The record being compared is one of those counted, so it is left out.
+     */
+    @Override
+    public double ofBirthDate(DateClue date) {
+        return birthShares.computeIfAbsent(date.toString(), key ->
+                blend(Math.max(0, count(NameIndex.BIRTH, "d:" + key) - 1), 1.0 / CALENDAR_DAYS));
     }
 
     private double blend(int counted, double listShare) {

@@ -47,7 +47,7 @@ public final class MatchScorer {
         if (best == null) {
             best = new Evidence(-10, List.of("no recorded name"));
         }
-        return combined(best, dateEvidence(dateOfBirth, dates));
+        return combined(best, dateEvidence(dateOfBirth, dates, shares));
     }
 
     /**
@@ -68,7 +68,7 @@ public final class MatchScorer {
         }
         Evidence date = new Evidence(0, List.of());
         for (DateClue asked : aDates) {
-            Evidence one = dateEvidence(Optional.of(asked), bDates);
+            Evidence one = dateEvidence(Optional.of(asked), bDates, shares);
             if (date.reasons().isEmpty() || one.weight() > date.weight()) {
                 date = one;
             }
@@ -213,7 +213,7 @@ public final class MatchScorer {
         }
     }
 
-    private static Evidence dateEvidence(Optional<DateClue> asked, List<DateClue> recorded) {
+    private static Evidence dateEvidence(Optional<DateClue> asked, List<DateClue> recorded, SurnameShares shares) {
         if (asked.isEmpty() || recorded.isEmpty()) {
             return new Evidence(0, List.of());
         }
@@ -227,7 +227,12 @@ public final class MatchScorer {
             }
         }
         String reason = best.explain(asked.get(), matched);
-        return new Evidence(best.weight, reason == null ? List.of() : List.of(reason));
+        double weight = best.weight;
+        if (best == DateAgreement.EXACT) {
+            // Never more than the calendar says; less where many people on record share the date.
+            weight = Math.min(weight, log2(DateAgreement.EXACT_M / shares.ofBirthDate(matched)));
+        }
+        return new Evidence(weight, reason == null ? List.of() : List.of(reason));
     }
 
     private static double log2(double x) {
