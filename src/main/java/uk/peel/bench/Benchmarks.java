@@ -17,13 +17,22 @@ public final class Benchmarks {
             Usage: peel bench search-quality [--quick] [--data DIR] [--misses FILE]
               --quick        1,000 FEBRL queries instead of 5,000, at most 250 of each substituted set (under a minute)
               --data DIR     directory with dataset4a.csv, dataset4b.csv and lastname_uk_variant.csv (default data/febrl)
-              --misses FILE  also write every query Peel did not rank first, with both records' scores, as TSV""";
+              --misses FILE  also write every query Peel did not rank first, with both records' scores, as TSV
+            Usage: peel bench generate --persons N [--out FILE] [--seed S] [--duplicates RATE] [--names DIR]
+              --persons N       how many person records (lines) to write; 1m and 10m are read as millions
+              --out FILE        the NDJSON file (default persons-N.ndjson); the ground truth goes beside it (.duplicates.csv)
+              --seed S          the same seed gives the same population (default 20261124)
+              --duplicates R    the share of records that are another record of someone already there (default 0.1)
+              --names DIR       the shared name lists (default ../shared/data/names; the shipped lists if absent)""";
 
     private Benchmarks() {
     }
 
     /** {@code args} as the jar got them: {@code bench search-quality [options]}. */
     public static int run(String[] args) {
+        if (args.length >= 2 && args[1].equals("generate")) {
+            return generate(args);
+        }
         if (args.length < 2 || !args[1].equals("search-quality")) {
             System.err.println(args.length < 2 ? USAGE : "peel bench: unknown benchmark '" + args[1] + "'\n" + USAGE);
             return 2;
@@ -47,6 +56,49 @@ public final class Benchmarks {
         } catch (IOException | RuntimeException e) {
             System.err.println("peel bench search-quality failed: " + e);
             return 2;
+        }
+    }
+
+    private static int generate(String[] args) {
+        PopulationGenerator.Options options;
+        try {
+            options = generateOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench generate: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        try {
+            PopulationGenerator.run(options, System.out);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("peel bench generate failed: " + e);
+            return 2;
+        }
+    }
+
+    static PopulationGenerator.Options generateOptions(String[] args) {
+        Arguments given = new Arguments(args, "--persons", "--out", "--seed", "--duplicates", "--names");
+        long persons = count(given.required("--persons"));
+        Path out = given.value("--out").map(Path::of).orElse(Path.of("persons-" + persons + ".ndjson"));
+        long seed = given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED);
+        double duplicates = given.value("--duplicates").map(Double::parseDouble)
+                .orElse(PopulationGenerator.Options.DEFAULT_DUPLICATES);
+        Path names = given.value("--names").map(Path::of).orElse(NameLists.SHARED);
+        return new PopulationGenerator.Options(persons, out, seed, duplicates, names);
+    }
+
+    /** A count such as {@code 50000}, {@code 50k}, {@code 1m} or {@code 10M}. */
+    static long count(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("_", "").replace(",", "");
+        long unit = t.endsWith("k") ? 1_000 : t.endsWith("m") ? 1_000_000 : 1;
+        try {
+            long n = Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit;
+            if (n < 1) {
+                throw new IllegalArgumentException("expected a positive count, not '" + text + "'");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a count such as 1000000 or 1m, not '" + text + "'");
         }
     }
 

@@ -38,4 +38,34 @@ class BenchmarksTest {
         assertThat(Benchmarks.run(new String[] {"bench", "search-latency"})).isEqualTo(2);
         assertThat(Benchmarks.run(new String[] {"bench"})).isEqualTo(2);
     }
+
+    @Test
+    void generatesWithDefaultsForAllButTheCount() {
+        PopulationGenerator.Options options = Benchmarks.generateOptions(new String[] {"bench", "generate", "--persons", "1m"});
+
+        assertThat(options.persons()).isEqualTo(1_000_000);
+        assertThat(options.out()).isEqualTo(Path.of("persons-1000000.ndjson"));
+        assertThat(options.seed()).isEqualTo(PopulationGenerator.Options.DEFAULT_SEED);
+        assertThat(options.duplicates()).isEqualTo(0.1);
+        assertThat(options.names()).isEqualTo(NameLists.SHARED);
+
+        PopulationGenerator.Options given = Benchmarks.generateOptions(new String[] {"bench", "generate", "--persons=50k",
+                "--out", "/tmp/p.ndjson", "--seed=7", "--duplicates", "0.3", "--names=/n"});
+        assertThat(given).isEqualTo(new PopulationGenerator.Options(50_000, Path.of("/tmp/p.ndjson"), 7, 0.3, Path.of("/n")));
+    }
+
+    @Test
+    void readsCountsWithThousandsAndMillions() {
+        assertThat(Benchmarks.count("10M")).isEqualTo(10_000_000);
+        assertThat(Benchmarks.count("250k")).isEqualTo(250_000);
+        assertThat(Benchmarks.count("1_000_000")).isEqualTo(1_000_000);
+        assertThatThrownBy(() -> Benchmarks.count("lots")).hasMessageContaining("such as 1000000 or 1m");
+        assertThatThrownBy(() -> Benchmarks.count("0")).hasMessageContaining("positive");
+    }
+
+    @Test
+    void refusesToGenerateWithoutACount() {
+        assertThat(Benchmarks.run(new String[] {"bench", "generate"})).isEqualTo(2);
+        assertThat(Benchmarks.run(new String[] {"bench", "nonsense"})).isEqualTo(2);
+    }
 }
