@@ -2,6 +2,9 @@ package uk.peel.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,21 @@ public final class Benchmarks {
               --out FILE        the NDJSON file (default persons-N.ndjson); the ground truth goes beside it (.duplicates.csv)
               --seed S          the same seed gives the same population (default 20261124)
               --duplicates R    the share of records that are another record of someone already there (default 0.1)
-              --names DIR       the shared name lists (default ../shared/data/names; the shipped lists if absent)""";
+              --names DIR       the shared name lists (default ../shared/data/names; the shipped lists if absent)
+            Usage: peel bench search-latency --persons N [--clients 1,8] [--queries Q] [--data-dir D] [--keep] [options]
+              --persons N       people to generate and load (1m, 10m...)
+              --clients LIST    concurrent clients, one run each (default 1,8)
+              --queries Q       searches per client in each run (default 1000), after --warmup W (default 500)
+              --data-dir D      Peel's data directory: reused if it already holds the population, and kept
+              --keep            keep the temporary data directory made when --data-dir is not given
+              --heap SIZE       the server's heap, -Xms and -Xmx (default 4g)
+              --auth LIST       bearer (a token from a stand-in identity provider) and/or basic (admin's password,
+                                checked with bcrypt on every request); default bearer,basic
+              --chunk N         lines per import request while loading (default 50000)
+              --jfr FILE        record the server with Java Flight Recorder (profile settings) into FILE
+              --no-baselines    skip the PostgreSQL trigram/dmetaphone and Soundex SQL baselines
+              --no-reindex      skip timing peel reindex on the stopped server
+              --seed S, --duplicates R, --names DIR   as for generate""";
 
     private Benchmarks() {
     }
@@ -32,6 +49,9 @@ public final class Benchmarks {
     public static int run(String[] args) {
         if (args.length >= 2 && args[1].equals("generate")) {
             return generate(args);
+        }
+        if (args.length >= 2 && args[1].equals("search-latency")) {
+            return searchLatency(args);
         }
         if (args.length < 2 || !args[1].equals("search-quality")) {
             System.err.println(args.length < 2 ? USAGE : "peel bench: unknown benchmark '" + args[1] + "'\n" + USAGE);
@@ -74,6 +94,52 @@ public final class Benchmarks {
             System.err.println("peel bench generate failed: " + e);
             return 2;
         }
+    }
+
+    private static int searchLatency(String[] args) {
+        SearchLatency.Options options;
+        try {
+            options = latencyOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench search-latency: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        quietLibraryLogging();
+        try {
+            new SearchLatency(options, System.out).run();
+            return 0;
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("peel bench search-latency failed: " + e);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    static SearchLatency.Options latencyOptions(String[] args) {
+        Arguments given = new Arguments(args, List.of("--persons", "--clients", "--queries", "--warmup", "--data-dir",
+                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr"),
+                List.of("--keep", "--no-baselines", "--no-reindex"));
+        long persons = count(given.required("--persons"));
+        List<Integer> clients = Arrays.stream(given.value("--clients").orElse("1,8").split(","))
+                .map(c -> Math.toIntExact(count(c))).toList();
+        List<String> auth = Arrays.stream(given.value("--auth").orElse("bearer,basic").split(",")).map(String::strip).toList();
+        if (auth.isEmpty() || !List.of("bearer", "basic").containsAll(auth)) {
+            throw new IllegalArgumentException("--auth takes bearer, basic or both, not " + auth);
+        }
+        String heap = given.value("--heap").orElse("4g");
+        if (!heap.matches("\\d+[kmgKMG]?")) {
+            throw new IllegalArgumentException("--heap is a JVM size such as 4g, not " + heap);
+        }
+        return new SearchLatency.Options(persons, clients, Math.toIntExact(count(given.value("--queries").orElse("1000"))),
+                Math.toIntExact(given.value("--warmup").map(Long::parseLong).orElse(500L)),
+                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"), heap,
+                given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED),
+                given.value("--duplicates").map(Double::parseDouble).orElse(PopulationGenerator.Options.DEFAULT_DUPLICATES),
+                given.value("--names").map(Path::of).orElse(NameLists.SHARED),
+                Math.toIntExact(count(given.value("--chunk").orElse("50000"))), auth,
+                given.value("--jfr").map(Path::of).orElse(null), !given.flag("--no-baselines"), !given.flag("--no-reindex"));
     }
 
     static PopulationGenerator.Options generateOptions(String[] args) {

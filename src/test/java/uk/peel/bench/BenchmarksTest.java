@@ -64,7 +64,44 @@ class BenchmarksTest {
     }
 
     @Test
-    void refusesToGenerateWithoutACount() {
+    void measuresLatencyWithOneAndEightClientsByDefault() {
+        SearchLatency.Options options = Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m"});
+
+        assertThat(options.persons()).isEqualTo(1_000_000);
+        assertThat(options.clients()).containsExactly(1, 8);
+        assertThat(options.queries()).isEqualTo(1000);
+        assertThat(options.dataDir()).isNull();
+        assertThat(options.keep()).isFalse();
+        assertThat(options.heap()).isEqualTo("4g");
+        assertThat(options.auth()).containsExactly("bearer", "basic");
+        assertThat(options.chunk()).isEqualTo(50_000);
+        assertThat(options.baselines()).isTrue();
+        assertThat(options.reindex()).isTrue();
+
+        SearchLatency.Options given = Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons=10m",
+                "--clients", "1,2,16", "--queries=200", "--data-dir", "/tmp/d", "--keep", "--heap=6g", "--auth", "bearer",
+                "--jfr", "/tmp/x.jfr", "--no-baselines", "--no-reindex"});
+        assertThat(given.clients()).containsExactly(1, 2, 16);
+        assertThat(given.queries()).isEqualTo(200);
+        assertThat(given.dataDir()).isEqualTo(Path.of("/tmp/d"));
+        assertThat(given.keep()).isTrue();
+        assertThat(given.heap()).isEqualTo("6g");
+        assertThat(given.auth()).containsExactly("bearer");
+        assertThat(given.jfr()).isEqualTo(Path.of("/tmp/x.jfr"));
+        assertThat(given.baselines()).isFalse();
+        assertThat(given.reindex()).isFalse();
+    }
+
+    @Test
+    void refusesLatencyOptionsItCannotUse() {
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency"}))
+                .hasMessageContaining("--persons is required");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--auth", "kerberos"})).hasMessageContaining("--auth");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--heap", "lots"})).hasMessageContaining("--heap");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--keep=yes"})).hasMessageContaining("--keep=yes");
         assertThat(Benchmarks.run(new String[] {"bench", "generate"})).isEqualTo(2);
         assertThat(Benchmarks.run(new String[] {"bench", "nonsense"})).isEqualTo(2);
     }
