@@ -39,6 +39,8 @@ public final class Benchmarks {
               --chunk N         lines per import request while loading (default 50000)
               --jfr FILE        record the server with Java Flight Recorder (profile settings) into FILE
               --no-baselines    skip the PostgreSQL trigram/dmetaphone and Soundex SQL baselines
+              --baseline-queries B  searches per client for the baselines (default as --queries): fewer of the
+                                same searches, for when the SQL is too slow to ask them all
               --no-reindex      skip timing peel reindex on the stopped server
               --seed S, --duplicates R, --names DIR   as for generate""";
 
@@ -119,7 +121,7 @@ public final class Benchmarks {
 
     static SearchLatency.Options latencyOptions(String[] args) {
         Arguments given = new Arguments(args, List.of("--persons", "--clients", "--queries", "--warmup", "--data-dir",
-                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr"),
+                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr", "--baseline-queries"),
                 List.of("--keep", "--no-baselines", "--no-reindex"));
         long persons = count(given.required("--persons"));
         List<Integer> clients = Arrays.stream(given.value("--clients").orElse("1,8").split(","))
@@ -132,14 +134,20 @@ public final class Benchmarks {
         if (!heap.matches("\\d+[kmgKMG]?")) {
             throw new IllegalArgumentException("--heap is a JVM size such as 4g, not " + heap);
         }
-        return new SearchLatency.Options(persons, clients, Math.toIntExact(count(given.value("--queries").orElse("1000"))),
+        int queries = Math.toIntExact(count(given.value("--queries").orElse("1000")));
+        int baselineQueries = given.value("--baseline-queries").map(b -> Math.toIntExact(count(b))).orElse(queries);
+        if (baselineQueries > queries) {
+            throw new IllegalArgumentException("--baseline-queries can be at most --queries (" + queries + ")");
+        }
+        return new SearchLatency.Options(persons, clients, queries,
                 Math.toIntExact(given.value("--warmup").map(Long::parseLong).orElse(500L)),
                 given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"), heap,
                 given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED),
                 given.value("--duplicates").map(Double::parseDouble).orElse(PopulationGenerator.Options.DEFAULT_DUPLICATES),
                 given.value("--names").map(Path::of).orElse(NameLists.SHARED),
                 Math.toIntExact(count(given.value("--chunk").orElse("50000"))), auth,
-                given.value("--jfr").map(Path::of).orElse(null), !given.flag("--no-baselines"), !given.flag("--no-reindex"));
+                given.value("--jfr").map(Path::of).orElse(null), !given.flag("--no-baselines"), baselineQueries,
+                !given.flag("--no-reindex"));
     }
 
     static PopulationGenerator.Options generateOptions(String[] args) {

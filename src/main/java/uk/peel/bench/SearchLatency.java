@@ -31,8 +31,22 @@ final class SearchLatency {
     /** The benchmark's settings; {@code dataDir} null means a temporary directory. */
     record Options(long persons, List<Integer> clients, int queries, int warmup, Path dataDir, boolean keep, String heap,
                    long seed, double duplicates, Path names, int chunk, List<String> auth, Path jfr, boolean baselines,
-                   boolean reindex) {
+                   int baselineQueries, boolean reindex) {
     }
+
+    /**
+     * Methods whose invocations JFR times when the server is recorded (JDK 25's method timing; {@code jfr view
+     * method-timing FILE}), so a profile says how a search's time divides between authentication, finding and
+     * scoring candidates, loading the records and writing the audit entry, and what loading spends on indexing.
+     */
+    static final List<String> TIMED_METHODS = List.of(
+            "uk.peel.search.web.PersonSearchApiController::search", "uk.peel.search.PersonSearch::search",
+            "uk.peel.namematch.NameIndex::search", "uk.peel.namematch.MatchScorer::score",
+            "uk.peel.person.PersonRecords::found", "uk.peel.person.Persons::findAll", "uk.peel.audit.AuditLog::recordAll",
+            "org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder::matches",
+            "org.springframework.security.oauth2.jwt.NimbusJwtDecoder::decode",
+            "uk.peel.person.PersonImport::importFile", "uk.peel.person.PersonRecords::importBatch",
+            "uk.peel.search.SearchIndex::index", "uk.peel.namematch.NameIndex::commit");
 
     private static final int LIMIT = 10;
     private static final long QUERY_SEED = 7_000_003L;
@@ -68,7 +82,8 @@ final class SearchLatency {
         Path file = population(dataDir, population);
         List<String> jvm = new ArrayList<>();
         if (options.jfr() != null) {
-            jvm.add("-XX:StartFlightRecording=filename=" + options.jfr().toAbsolutePath() + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording:filename=" + options.jfr().toAbsolutePath() + ",settings=profile,dumponexit=true"
+                    + ",method-timing=" + String.join(";", TIMED_METHODS));
         }
         PeelServer.Launch launch = PeelServer.Launch.fromThisProcess(options.heap(), jvm);
         out.printf("Starting Peel (%s, heap %s) on %s%n", launch.jar().getFileName(), options.heap(), dataDir);
@@ -231,9 +246,10 @@ final class SearchLatency {
             size.next();
             databaseBytes = size.getLong(1);
         }
-        out.printf("%s resources heap_used_mb=%d heap_live_after_gc_mb=%d heap_max_mb=%d index_mb=%d database_mb=%d%n",
-                tag, heap[0] >> 20, live[0] >> 20, heap[1] >> 20, directorySize(dataDir.resolve("index")) >> 20,
-                databaseBytes >> 20);
+        out.printf("%s resources heap_used_mb=%d heap_live_after_gc_mb=%d heap_peak_after_gc_mb=%d heap_max_mb=%d "
+                        + "index_mb=%d database_mb=%d%n", tag, heap[0] >> 20, live[0] >> 20,
+                peakAfterCollections(dataDir.resolve("bench")), heap[1] >> 20,
+                directorySize(dataDir.resolve("index")) >> 20, databaseBytes >> 20);
     }
 
     private void baselines(PeelServer server, List<LatencyQueries.Query> measured, Map<Long, Set<String>> rightAnswers,
@@ -248,7 +264,7 @@ final class SearchLatency {
             LoadClients.Clients clients = postgres.clients(queries.get(name), LIMIT);
             LoadClients.run(clients, 1, Math.min(200, options.warmup()), measured);
             for (int count : options.clients()) {
-                LoadClients.Result result = LoadClients.run(clients, count, options.queries(), measured);
+                LoadClients.Result result = LoadClients.run(clients, count, options.baselineQueries(), measured);
                 report(name, count, result, measured, rightAnswers);
                 Latencies.Summary ours = peel.get(count);
                 if (ours != null) {
@@ -280,6 +296,26 @@ final class SearchLatency {
         double rebuild = Long.parseLong(rebuilt.group(2)) / 1000.0;
         out.printf("index-build %s reindex_people=%d reindex_s=%.0f reindex_persons_per_s=%.0f command_wall_s=%.0f%n",
                 tag.substring("search-latency ".length()), people, rebuild, people / rebuild, wall);
+    }
+
+    /**
+     * The most heap in use just after any collection, in MB, from the server's GC log ({@code 2493M->39M(4096M)}):
+     * the most the server ever needed to keep, loading included, where heap used at one moment is mostly garbage.
+     */
+    static long peakAfterCollections(Path benchDir) throws IOException {
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("->(\\d+)M\\(");
+        long peak = 0;
+        // This run's log only: the JVM moves an earlier run's aside to gc.log.0 when it starts.
+        Path log = benchDir.resolve("gc.log");
+        if (Files.exists(log)) {
+            for (String line : Files.readAllLines(log)) {
+                java.util.regex.Matcher m = after.matcher(line);
+                if (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return peak;
     }
 
     /**

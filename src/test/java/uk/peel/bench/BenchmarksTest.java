@@ -76,11 +76,12 @@ class BenchmarksTest {
         assertThat(options.auth()).containsExactly("bearer", "basic");
         assertThat(options.chunk()).isEqualTo(50_000);
         assertThat(options.baselines()).isTrue();
+        assertThat(options.baselineQueries()).isEqualTo(1000);
         assertThat(options.reindex()).isTrue();
 
         SearchLatency.Options given = Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons=10m",
                 "--clients", "1,2,16", "--queries=200", "--data-dir", "/tmp/d", "--keep", "--heap=6g", "--auth", "bearer",
-                "--jfr", "/tmp/x.jfr", "--no-baselines", "--no-reindex"});
+                "--jfr", "/tmp/x.jfr", "--no-baselines", "--baseline-queries=50", "--no-reindex"});
         assertThat(given.clients()).containsExactly(1, 2, 16);
         assertThat(given.queries()).isEqualTo(200);
         assertThat(given.dataDir()).isEqualTo(Path.of("/tmp/d"));
@@ -89,6 +90,7 @@ class BenchmarksTest {
         assertThat(given.auth()).containsExactly("bearer");
         assertThat(given.jfr()).isEqualTo(Path.of("/tmp/x.jfr"));
         assertThat(given.baselines()).isFalse();
+        assertThat(given.baselineQueries()).isEqualTo(50);
         assertThat(given.reindex()).isFalse();
     }
 
@@ -102,6 +104,8 @@ class BenchmarksTest {
                 "--heap", "lots"})).hasMessageContaining("--heap");
         assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
                 "--keep=yes"})).hasMessageContaining("--keep=yes");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--queries", "100", "--baseline-queries", "200"})).hasMessageContaining("at most --queries");
         assertThat(Benchmarks.run(new String[] {"bench", "generate"})).isEqualTo(2);
         assertThat(Benchmarks.run(new String[] {"bench", "nonsense"})).isEqualTo(2);
     }
