@@ -2,6 +2,9 @@ package uk.peel.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +20,41 @@ public final class Benchmarks {
             Usage: peel bench search-quality [--quick] [--data DIR] [--misses FILE]
               --quick        1,000 FEBRL queries instead of 5,000, at most 250 of each substituted set (under a minute)
               --data DIR     directory with dataset4a.csv, dataset4b.csv and lastname_uk_variant.csv (default data/febrl)
-              --misses FILE  also write every query Peel did not rank first, with both records' scores, as TSV""";
+              --misses FILE  also write every query Peel did not rank first, with both records' scores, as TSV
+            Usage: peel bench generate --persons N [--out FILE] [--seed S] [--duplicates RATE] [--names DIR]
+              --persons N       how many person records (lines) to write; 1m and 10m are read as millions
+              --out FILE        the NDJSON file (default persons-N.ndjson); the ground truth goes beside it (.duplicates.csv)
+              --seed S          the same seed gives the same population (default 20261124)
+              --duplicates R    the share of records that are another record of someone already there (default 0.1)
+              --names DIR       the shared name lists (default ../shared/data/names; the shipped lists if absent)
+            Usage: peel bench search-latency --persons N [--clients 1,8] [--queries Q] [--data-dir D] [--keep] [options]
+              --persons N       people to generate and load (1m, 10m...)
+              --clients LIST    concurrent clients, one run each (default 1,8)
+              --queries Q       searches per client in each run (default 1000), after --warmup W (default 500)
+              --data-dir D      Peel's data directory: reused if it already holds the population, and kept
+              --keep            keep the temporary data directory made when --data-dir is not given
+              --heap SIZE       the server's heap, -Xms and -Xmx (default 4g)
+              --auth LIST       bearer (a token from a stand-in identity provider) and/or basic (admin's password,
+                                checked with bcrypt on every request); default bearer,basic
+              --chunk N         lines per import request while loading (default 50000)
+              --jfr FILE        record the server with Java Flight Recorder (profile settings) into FILE
+              --no-baselines    skip the PostgreSQL trigram/dmetaphone and Soundex SQL baselines
+              --baseline-queries B  searches per client for the baselines (default as --queries): fewer of the
+                                same searches, for when the SQL is too slow to ask them all
+              --no-reindex      skip timing peel reindex on the stopped server
+              --seed S, --duplicates R, --names DIR   as for generate""";
 
     private Benchmarks() {
     }
 
     /** {@code args} as the jar got them: {@code bench search-quality [options]}. */
     public static int run(String[] args) {
+        if (args.length >= 2 && args[1].equals("generate")) {
+            return generate(args);
+        }
+        if (args.length >= 2 && args[1].equals("search-latency")) {
+            return searchLatency(args);
+        }
         if (args.length < 2 || !args[1].equals("search-quality")) {
             System.err.println(args.length < 2 ? USAGE : "peel bench: unknown benchmark '" + args[1] + "'\n" + USAGE);
             return 2;
@@ -47,6 +78,101 @@ public final class Benchmarks {
         } catch (IOException | RuntimeException e) {
             System.err.println("peel bench search-quality failed: " + e);
             return 2;
+        }
+    }
+
+    private static int generate(String[] args) {
+        PopulationGenerator.Options options;
+        try {
+            options = generateOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench generate: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        try {
+            PopulationGenerator.run(options, System.out);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("peel bench generate failed: " + e);
+            return 2;
+        }
+    }
+
+    private static int searchLatency(String[] args) {
+        SearchLatency.Options options;
+        try {
+            options = latencyOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench search-latency: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        quietLibraryLogging();
+        try {
+            new SearchLatency(options, System.out).run();
+            return 0;
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("peel bench search-latency failed: " + e);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    static SearchLatency.Options latencyOptions(String[] args) {
+        Arguments given = new Arguments(args, List.of("--persons", "--clients", "--queries", "--warmup", "--data-dir",
+                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr", "--baseline-queries"),
+                List.of("--keep", "--no-baselines", "--no-reindex"));
+        long persons = count(given.required("--persons"));
+        List<Integer> clients = Arrays.stream(given.value("--clients").orElse("1,8").split(","))
+                .map(c -> Math.toIntExact(count(c))).toList();
+        List<String> auth = Arrays.stream(given.value("--auth").orElse("bearer,basic").split(",")).map(String::strip).toList();
+        if (auth.isEmpty() || !List.of("bearer", "basic").containsAll(auth)) {
+            throw new IllegalArgumentException("--auth takes bearer, basic or both, not " + auth);
+        }
+        String heap = given.value("--heap").orElse("4g");
+        if (!heap.matches("\\d+[kmgKMG]?")) {
+            throw new IllegalArgumentException("--heap is a JVM size such as 4g, not " + heap);
+        }
+        int queries = Math.toIntExact(count(given.value("--queries").orElse("1000")));
+        int baselineQueries = given.value("--baseline-queries").map(b -> Math.toIntExact(count(b))).orElse(queries);
+        if (baselineQueries > queries) {
+            throw new IllegalArgumentException("--baseline-queries can be at most --queries (" + queries + ")");
+        }
+        return new SearchLatency.Options(persons, clients, queries,
+                Math.toIntExact(given.value("--warmup").map(Long::parseLong).orElse(500L)),
+                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"), heap,
+                given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED),
+                given.value("--duplicates").map(Double::parseDouble).orElse(PopulationGenerator.Options.DEFAULT_DUPLICATES),
+                given.value("--names").map(Path::of).orElse(NameLists.SHARED),
+                Math.toIntExact(count(given.value("--chunk").orElse("50000"))), auth,
+                given.value("--jfr").map(Path::of).orElse(null), !given.flag("--no-baselines"), baselineQueries,
+                !given.flag("--no-reindex"));
+    }
+
+    static PopulationGenerator.Options generateOptions(String[] args) {
+        Arguments given = new Arguments(args, "--persons", "--out", "--seed", "--duplicates", "--names");
+        long persons = count(given.required("--persons"));
+        Path out = given.value("--out").map(Path::of).orElse(Path.of("persons-" + persons + ".ndjson"));
+        long seed = given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED);
+        double duplicates = given.value("--duplicates").map(Double::parseDouble)
+                .orElse(PopulationGenerator.Options.DEFAULT_DUPLICATES);
+        Path names = given.value("--names").map(Path::of).orElse(NameLists.SHARED);
+        return new PopulationGenerator.Options(persons, out, seed, duplicates, names);
+    }
+
+    /** A count such as {@code 50000}, {@code 50k}, {@code 1m} or {@code 10M}. */
+    static long count(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("_", "").replace(",", "");
+        long unit = t.endsWith("k") ? 1_000 : t.endsWith("m") ? 1_000_000 : 1;
+        try {
+            long n = Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit;
+            if (n < 1) {
+                throw new IllegalArgumentException("expected a positive count, not '" + text + "'");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a count such as 1000000 or 1m, not '" + text + "'");
         }
     }
 

@@ -38,4 +38,75 @@ class BenchmarksTest {
         assertThat(Benchmarks.run(new String[] {"bench", "search-latency"})).isEqualTo(2);
         assertThat(Benchmarks.run(new String[] {"bench"})).isEqualTo(2);
     }
+
+    @Test
+    void generatesWithDefaultsForAllButTheCount() {
+        PopulationGenerator.Options options = Benchmarks.generateOptions(new String[] {"bench", "generate", "--persons", "1m"});
+
+        assertThat(options.persons()).isEqualTo(1_000_000);
+        assertThat(options.out()).isEqualTo(Path.of("persons-1000000.ndjson"));
+        assertThat(options.seed()).isEqualTo(PopulationGenerator.Options.DEFAULT_SEED);
+        assertThat(options.duplicates()).isEqualTo(0.1);
+        assertThat(options.names()).isEqualTo(NameLists.SHARED);
+
+        PopulationGenerator.Options given = Benchmarks.generateOptions(new String[] {"bench", "generate", "--persons=50k",
+                "--out", "/tmp/p.ndjson", "--seed=7", "--duplicates", "0.3", "--names=/n"});
+        assertThat(given).isEqualTo(new PopulationGenerator.Options(50_000, Path.of("/tmp/p.ndjson"), 7, 0.3, Path.of("/n")));
+    }
+
+    @Test
+    void readsCountsWithThousandsAndMillions() {
+        assertThat(Benchmarks.count("10M")).isEqualTo(10_000_000);
+        assertThat(Benchmarks.count("250k")).isEqualTo(250_000);
+        assertThat(Benchmarks.count("1_000_000")).isEqualTo(1_000_000);
+        assertThatThrownBy(() -> Benchmarks.count("lots")).hasMessageContaining("such as 1000000 or 1m");
+        assertThatThrownBy(() -> Benchmarks.count("0")).hasMessageContaining("positive");
+    }
+
+    @Test
+    void measuresLatencyWithOneAndEightClientsByDefault() {
+        SearchLatency.Options options = Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m"});
+
+        assertThat(options.persons()).isEqualTo(1_000_000);
+        assertThat(options.clients()).containsExactly(1, 8);
+        assertThat(options.queries()).isEqualTo(1000);
+        assertThat(options.dataDir()).isNull();
+        assertThat(options.keep()).isFalse();
+        assertThat(options.heap()).isEqualTo("4g");
+        assertThat(options.auth()).containsExactly("bearer", "basic");
+        assertThat(options.chunk()).isEqualTo(50_000);
+        assertThat(options.baselines()).isTrue();
+        assertThat(options.baselineQueries()).isEqualTo(1000);
+        assertThat(options.reindex()).isTrue();
+
+        SearchLatency.Options given = Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons=10m",
+                "--clients", "1,2,16", "--queries=200", "--data-dir", "/tmp/d", "--keep", "--heap=6g", "--auth", "bearer",
+                "--jfr", "/tmp/x.jfr", "--no-baselines", "--baseline-queries=50", "--no-reindex"});
+        assertThat(given.clients()).containsExactly(1, 2, 16);
+        assertThat(given.queries()).isEqualTo(200);
+        assertThat(given.dataDir()).isEqualTo(Path.of("/tmp/d"));
+        assertThat(given.keep()).isTrue();
+        assertThat(given.heap()).isEqualTo("6g");
+        assertThat(given.auth()).containsExactly("bearer");
+        assertThat(given.jfr()).isEqualTo(Path.of("/tmp/x.jfr"));
+        assertThat(given.baselines()).isFalse();
+        assertThat(given.baselineQueries()).isEqualTo(50);
+        assertThat(given.reindex()).isFalse();
+    }
+
+    @Test
+    void refusesLatencyOptionsItCannotUse() {
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency"}))
+                .hasMessageContaining("--persons is required");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--auth", "kerberos"})).hasMessageContaining("--auth");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--heap", "lots"})).hasMessageContaining("--heap");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--keep=yes"})).hasMessageContaining("--keep=yes");
+        assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
+                "--queries", "100", "--baseline-queries", "200"})).hasMessageContaining("at most --queries");
+        assertThat(Benchmarks.run(new String[] {"bench", "generate"})).isEqualTo(2);
+        assertThat(Benchmarks.run(new String[] {"bench", "nonsense"})).isEqualTo(2);
+    }
 }
