@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import uk.peel.audit.AuditVerifyCommand;
+import uk.peel.gazetteer.GazetteerImportCommand;
 import uk.peel.person.ImportCommand;
 import uk.peel.search.ReindexCommand;
 
@@ -14,7 +15,7 @@ import uk.peel.search.ReindexCommand;
  * Peel: command and control plus records management for a UK police force.
  *
  * <p>The jar serves two purposes: with no arguments (or Spring options only) it runs the server; with a
- * command word first ({@code audit verify}, {@code reindex}, {@code import persons}) it runs that offline command against the same database and exits
+ * command word first ({@code audit verify}, {@code reindex}, {@code import persons}, {@code import gazetteer}) it runs that offline command against the same database and exits
  * with a status code, so operators can check the audit chain while the server is stopped.
  */
 @SpringBootApplication
@@ -28,6 +29,9 @@ public class PeelApplication {
             System.exit(AuditVerifyCommand.run(args));
         }
         if (args.length >= 1 && args[0].equals("bench")) System.exit(uk.peel.bench.Benchmarks.run(args));
+        if (args.length >= 2 && args[0].equals("import") && args[1].equals("gazetteer")) {
+            System.exit(GazetteerImportCommand.run(PeelApplication.class, args));
+        }
         if (args.length >= 1 && args[0].equals("import")) {
             System.exit(ImportCommand.run(PeelApplication.class, args));
         }

@@ -77,7 +77,7 @@ public final class ImportCommand {
 
     public static int run(Class<?> application, String[] args) {
         if (args.length < 2 || !args[1].equals("persons")) {
-            System.err.println("peel import: only persons can be imported so far\n" + USAGE);
+            System.err.println("peel import: persons or gazetteer (see peel import gazetteer)\n" + USAGE);
             return 2;
         }
         Options options;

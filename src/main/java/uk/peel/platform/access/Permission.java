@@ -18,6 +18,8 @@ public enum Permission {
     PERSON_MERGE,
     /** Answer "who looked at this person" and "what did this user look at". */
     AUDIT_READ,
+    /** Look up postcodes and places in the gazetteer: reference data, not personal data, open to every role. */
+    GAZETTEER_READ,
     USER_ADMIN,
     METRICS_READ
 }
