@@ -161,6 +161,21 @@ public class PersonRecords {
         return new Page(people, safePage, safeSize, persons.count(surnamePrefix));
     }
 
+    /**
+     * People linked to an address by postcode, for a call handler to see who may be there and their warning markers.
+     * Audited as a consultation, with the reason given (such as the incident being created).
+     */
+    @Transactional
+    public List<Person> linkedToPostcode(uk.peel.gazetteer.Postcode postcode, String purpose, int limit) {
+        String normalised = postcode.value();
+        List<Person> found = persons.withAddressAt(normalised, limit);
+        if (!found.isEmpty()) {
+            audit.record(AuditAction.CONSULTATION, RECORD_TYPE, found.stream().map(Person::id).toList(),
+                    "linked to " + normalised + ": " + purpose);
+        }
+        return found;
+    }
+
     @Transactional
     public List<PersonVersion> history(PersonId id) {
         List<PersonVersion> versions = persons.versions(id);

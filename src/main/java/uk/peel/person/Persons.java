@@ -129,6 +129,17 @@ class Persons {
                 .list();
     }
 
+    /** People with an address (current or past) at this postcode, most recently changed first. */
+    List<Person> withAddressAt(String postcode, int limit) {
+        return jdbc.sql("""
+                        select * from person
+                         where merged_into is null and details->'addresses' @> cast(:address as jsonb)
+                         order by updated_at desc limit :limit""")
+                .param("address", json.writeValueAsString(java.util.List.of(java.util.Map.of("postcode", postcode))))
+                .param("limit", limit)
+                .query(this::person).list();
+    }
+
     long count(String surnamePrefix) {
         String prefix = surnamePrefix == null ? "" : surnamePrefix.strip().toLowerCase(java.util.Locale.UK);
         return jdbc.sql("select count(*) from person where merged_into is null and (:prefix = '' or lower(surname) like :pattern)")

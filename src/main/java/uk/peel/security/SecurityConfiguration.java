@@ -39,9 +39,23 @@ import uk.peel.platform.access.RequiresPermission;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    /**
+     * Scripts from Peel's own origin only. Images may also come from the map tile server the force configures
+     * ({@code peel.map.tiles}), and from nowhere else.
+     */
+    static String contentSecurityPolicy(String tiles) {
+        String tileOrigin = "";
+        if (tiles != null && !tiles.isBlank()) {
+            // A Leaflet URL template such as https://{s}.tile.example.org/{z}/{x}/{y}.png: its origin, with the
+            // subdomain placeholder as a wildcard.
+            java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(tiles.strip());
+            if (origin.find()) {
+                tileOrigin = " " + origin.group(1).replace("{s}", "*");
+            }
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" + tileOrigin
+                + "; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    }
 
     @Bean
     static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
@@ -75,7 +89,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, @Value("${peel.map.tiles:}") String tiles) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/info",
@@ -86,7 +100,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .httpBasic(basic -> { })
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

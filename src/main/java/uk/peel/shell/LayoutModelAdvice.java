@@ -81,6 +81,19 @@ public class LayoutModelAdvice {
             return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
         }
 
+        /** "45 s", "12 min", "2 h 5 min": how long something took or has been open. */
+        public String duration(java.time.Duration duration) {
+            if (duration == null) {
+                return "";
+            }
+            long seconds = Math.max(0, duration.toSeconds());
+            if (seconds < 60) {
+                return seconds + " s";
+            }
+            long minutes = seconds / 60;
+            return minutes < 60 ? minutes + " min" : (minutes / 60) + " h " + (minutes % 60) + " min";
+        }
+
         /** Machine-readable form for a {@code <time datetime>} attribute. */
         public String iso(Instant instant) {
             return instant == null ? "" : instant.toString();

@@ -20,6 +20,22 @@ public enum Permission {
     AUDIT_READ,
     /** Look up postcodes and places in the gazetteer: reference data, not personal data, open to every role. */
     GAZETTEER_READ,
+    /** See incidents, their logs and the control room's boards. */
+    INCIDENT_READ,
+    /** Take a call: open an incident, add to its log, link a second call. */
+    INCIDENT_CREATE,
+    /** Send units to incidents and move them through en route, at scene and clear; regrade. */
+    INCIDENT_DISPATCH,
+    /** Close an incident with its closing category and result. */
+    INCIDENT_CLOSE,
+    /** See units, their status and position. */
+    UNIT_READ,
+    /** Report a unit's status and position (in-vehicle and handheld devices, and officers themselves). */
+    UNIT_STATUS,
+    /** Put units on the board: call sign, type, skills, crew and shift. */
+    UNIT_MANAGE,
+    /** The control room's performance: answer, assign and attend times, breaches. */
+    CONTROL_ROOM_DASHBOARD,
     USER_ADMIN,
     METRICS_READ
 }
