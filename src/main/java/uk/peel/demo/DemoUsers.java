@@ -23,6 +23,7 @@ final class DemoUsers {
         accounts.put("officer", Role.RESPONSE_OFFICER);
         accounts.put("investigator", Role.INVESTIGATOR);
         accounts.put("sergeant", Role.SUPERVISOR);
+        accounts.put("inspector", Role.DUTY_INSPECTOR);
         accounts.put("protection", Role.PUBLIC_PROTECTION);
         accounts.put("analyst", Role.INTELLIGENCE);
         accounts.put("registrar", Role.CRIME_REGISTRAR);

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.peel.controlroom.BoardHub;
 import uk.peel.controlroom.BoardRow;
 import uk.peel.controlroom.BoardRows;
+import uk.peel.controlroom.ControlRoomDashboard;
 import uk.peel.incident.IncidentId;
 import uk.peel.incident.Incidents;
 import uk.peel.platform.access.Permission;
@@ -28,6 +29,7 @@ import uk.peel.resource.Unit;
 class ControlRoomPageController {
 
     private final BoardHub hub;
+    private final ControlRoomDashboard dashboard;
     private final BoardRows rows;
     private final Incidents incidents;
     private final Resources resources;
@@ -35,10 +37,11 @@ class ControlRoomPageController {
     private final String tiles;
     private final String tileAttribution;
 
-    ControlRoomPageController(BoardHub hub, BoardRows rows, Incidents incidents, Resources resources, Clock clock,
+    ControlRoomPageController(BoardHub hub, ControlRoomDashboard dashboard, BoardRows rows, Incidents incidents, Resources resources, Clock clock,
                               @Value("${peel.map.tiles:}") String tiles,
                               @Value("${peel.map.attribution:}") String tileAttribution) {
         this.hub = hub;
+        this.dashboard = dashboard;
         this.rows = rows;
         this.incidents = incidents;
         this.resources = resources;
@@ -53,6 +56,12 @@ class ControlRoomPageController {
                 "The incident queue, the resource board and the map, live.");
     }
 
+    @Bean
+    static NavigationItem dashboardNavigation() {
+        return new NavigationItem("Dashboard", "/control-room/dashboard", Permission.CONTROL_ROOM_DASHBOARD, 6,
+                "Answer, assign and attend times by grade, breaches and pending crime referrals.");
+    }
+
     @GetMapping("/control-room")
     @RequiresPermission(Permission.INCIDENT_READ)
     String board(Model model) {
@@ -63,6 +72,21 @@ class ControlRoomPageController {
         model.addAttribute("tileAttribution", tileAttribution);
         model.addAttribute("canCreate", uk.peel.platform.access.CurrentUser.has(Permission.INCIDENT_CREATE));
         return "controlroom/board";
+    }
+
+    @GetMapping("/control-room/dashboard")
+    @RequiresPermission(Permission.CONTROL_ROOM_DASHBOARD)
+    String dashboard(Model model) {
+        model.addAttribute("figures", dashboard.figures());
+        return "controlroom/dashboard";
+    }
+
+    @GetMapping(path = "/api/v1/control-room/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresPermission(Permission.CONTROL_ROOM_DASHBOARD)
+    @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "Control room performance for the last hour and the shift")
+    ControlRoomDashboard.Figures dashboardFigures() {
+        return dashboard.figures();
     }
 
     /** The board's initial state as JSON, for the map and for a board that reconnects after a break. */

@@ -74,6 +74,12 @@ class IncidentPageController {
         this.clock = clock;
     }
 
+    @org.springframework.context.annotation.Bean
+    static uk.peel.platform.web.NavigationItem newIncidentNavigation() {
+        return new uk.peel.platform.web.NavigationItem("New incident", "/incidents/new", Permission.INCIDENT_CREATE, 4,
+                "Take a call: open an incident, see what Peel knows about the place, grade it.");
+    }
+
     @GetMapping("/incidents/new")
     @RequiresPermission(Permission.INCIDENT_CREATE)
     String newIncident(Model model) {

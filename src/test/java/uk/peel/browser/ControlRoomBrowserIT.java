@@ -1,0 +1,140 @@
+package uk.peel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.peel.gazetteer.Gazetteer;
+import uk.peel.gazetteer.Location;
+import uk.peel.incident.CrimeRecordingReferral;
+import uk.peel.incident.CrimeRecordingReferrals;
+import uk.peel.platform.access.CurrentUser;
+import uk.peel.resource.Resources;
+import uk.peel.resource.UnitRegistration;
+import uk.peel.resource.UnitType;
+import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
+import uk.peel.support.PeelIntegrationTest;
+import uk.peel.support.TestUsers;
+
+/**
+ * The issue's scenario end to end in Chromium: a call handler creates a Grade 1 incident by keyboard alone; the
+ * dispatcher's board, already open, shows it within a second without reloading; the dispatcher assigns the
+ * recommended unit and moves it en route, at scene and clear with single keys; the incident closes as a crime and
+ * its recording referral is pending.
+ */
+@PeelIntegrationTest
+class ControlRoomBrowserIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Resources resources;
+    @Autowired
+    Gazetteer gazetteer;
+    @Autowired
+    CrimeRecordingReferrals referrals;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private BrowserContext context() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+    }
+
+    @Test
+    void aGradeOneCallTakenByKeyboardIsOnTheBoardWithinASecondDispatchedAttendedAndClosedAsACrime() {
+        // A unit parked at the postcode's centre: the nearest possible, so it is the first recommendation whatever
+        // units other tests have left on the board.
+        Location talbotRoad = gazetteer.lookup("M16 0PX").or(() -> gazetteer.lookup("M15 4AB")).orElseThrow();
+        CurrentUser.actingAs("browser-test-supervisor", () -> {
+            resources.register(new UnitRegistration("AA01", UnitType.RESPONSE, Set.of("Taser"), List.of("PC 101 Khan"), null, null));
+            return resources.reportPosition("AA01", talbotRoad.coordinates().latitude(), talbotRoad.coordinates().longitude(), null);
+        });
+        String handler = TestUsers.withRole(accounts, Role.CALL_HANDLER);
+        String dispatcher = TestUsers.withRole(accounts, Role.DISPATCHER);
+        String reference;
+
+        try (BrowserContext handlerContext = context(); BrowserContext dispatcherContext = context()) {
+            Page board = dispatcherContext.newPage();
+            Chromium.signIn(board, dispatcher, TestUsers.PASSWORD);
+            board.navigate("/control-room");
+            assertThat(board.locator("#board-connection")).containsText("Live");
+
+            Page call = handlerContext.newPage();
+            Chromium.signIn(call, handler, TestUsers.PASSWORD);
+            call.navigate("/incidents/new");
+            // Keyboard only from here: the page opens on "What is happening".
+            assertThat(call.locator("#openingCategory")).isFocused();
+            call.keyboard().type("Crime - burg");
+            call.keyboard().press("Tab");
+            call.keyboard().press("Space"); // the first grade: 1 Emergency
+            call.keyboard().press("Tab");
+            call.keyboard().type(talbotRoad.postcode().value());
+            call.keyboard().press("Tab");
+            call.keyboard().type("1 Talbot Road, front door smashed");
+            call.keyboard().press("Enter");
+            call.waitForURL("**/incidents/*");
+            reference = call.locator("h1 span").first().textContent().strip();
+            assertThat(call.locator("h1")).containsText("Grade 1");
+            assertThat(call.locator("#incident-log")).containsText("Opened as Crime - burglary");
+
+            // The dispatcher's board, never reloaded, shows it within a second.
+            Locator row = board.locator("#incident-queue tbody tr", new Page.LocatorOptions().setHasText(reference));
+            assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
+            assertThat(row).containsText("Awaiting unit");
+            assertThat(board.locator("#board-alerts")).not().containsText(reference); // dispatchers are not the duty inspector
+
+            Page incident = dispatcherContext.newPage();
+            incident.navigate(call.url().replaceFirst("^https?://[^/]+", ""));
+            assertThat(incident.locator("#recommendations li").first()).containsText("AA01");
+            Chromium.assertNoSeriousAccessibilityProblems(incident);
+            incident.keyboard().press("1");
+            assertThat(incident.locator("#incident-units")).containsText("AA01");
+            assertThat(row).containsText("Unit assigned", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+            incident.keyboard().press("e");
+            assertThat(incident.locator("#incident-units")).containsText("En route");
+            incident.keyboard().press("s");
+            assertThat(incident.locator("#incident-status")).hasText("At scene");
+            assertThat(row).containsText("At scene", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+            incident.keyboard().press("c");
+            assertThat(incident.locator("#incident-status")).hasText("Awaiting closure");
+            assertThat(incident.locator("#incident-log")).containsText("AA01 at scene");
+
+            incident.locator("#closing-category").selectOption("CRIME_BURGLARY");
+            incident.locator("#closing-result").fill("Door forced; nothing taken; scene preserved for CSI");
+            incident.locator("#close-incident").click();
+            assertThat(incident.locator("#closure")).containsText("Crime recording decision due");
+            assertThat(row).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(1_000));
+        }
+
+        assertThat(referrals.pending()).filteredOn(r -> r.reference().equals(reference)).singleElement()
+                .extracting(CrimeRecordingReferral::closingCategory).isEqualTo("CRIME_BURGLARY");
+    }
+}
