@@ -86,6 +86,7 @@ class ControlRoomBrowserIT {
             Chromium.signIn(board, dispatcher, TestUsers.PASSWORD);
             board.navigate("/control-room");
             assertThat(board.locator("#board-connection")).containsText("Live");
+            Chromium.assertNoSeriousAccessibilityProblems(board);
 
             Page call = handlerContext.newPage();
             Chromium.signIn(call, handler, TestUsers.PASSWORD);
@@ -97,7 +98,11 @@ class ControlRoomBrowserIT {
             call.keyboard().press("Space"); // the first grade: 1 Emergency
             call.keyboard().press("Tab");
             call.keyboard().type(talbotRoad.postcode().value());
+            // While the call goes on, Peel says what it knows about the place.
+            assertThat(call.locator("#location-context")).containsText(talbotRoad.postcode().value());
+            Chromium.assertNoSeriousAccessibilityProblems(call);
             call.keyboard().press("Tab");
+            assertThat(call.locator("#location-address")).isFocused();
             call.keyboard().type("1 Talbot Road, front door smashed");
             call.keyboard().press("Enter");
             call.waitForURL("**/incidents/*");

@@ -270,7 +270,7 @@ class WebPagesBrowserIT {
         signIn(callHandler, TestUsers.PASSWORD);
         assertThat(page.locator("header")).containsText("Call handler");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
-                .getByRole(AriaRole.LINK)).hasText(new String[] {"Home", "People"});
+                .getByRole(AriaRole.LINK)).hasText(new String[] {"Home", "New incident", "Control room", "People"});
         label("Surname").fill(uniqueSurname("Reid"));
         label("Surname").press("Enter");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Person record created");
