@@ -13,7 +13,6 @@
   var units = document.querySelector('#unit-board tbody');
   var alerts = document.getElementById('board-alerts');
   var connection = document.getElementById('board-connection');
-  var base = document.querySelector('meta[name="peel-base"]');
   var gradeColours = { '1': '#d4351c', '2': '#f47738' };
   var statusColours = { AVAILABLE: '#00703c', ASSIGNED: '#1d70b8', EN_ROUTE: '#1d70b8', AT_SCENE: '#4c2c92', UNAVAILABLE: '#505a5f', OFF_DUTY: '#b1b4b6' };
 
@@ -40,8 +39,9 @@
   var map = null, incidentMarkers = {}, unitMarkers = {}, fitted = false;
   var mapElement = document.getElementById('board-map');
   if (mapElement && window.L) {
-    map = L.map(mapElement, { preferCanvas: true, zoomControl: true }).setView([53.48, -2.24], 10);
     var tiles = mapElement.getAttribute('data-tiles');
+    // No attribution control without tiles: there is nothing to attribute, and its link leads off the network.
+    map = L.map(mapElement, { preferCanvas: true, zoomControl: true, attributionControl: !!tiles }).setView([53.48, -2.24], 10);
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 19, attribution: mapElement.getAttribute('data-attribution') || '' }).addTo(map);
     }

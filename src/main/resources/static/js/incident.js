@@ -7,6 +7,8 @@
 (function () {
   'use strict';
   if (!document.querySelector('[data-incident]')) { return; }
+  // Marks the keys as live: a key pressed while the page is still loading does nothing, and tests wait for this.
+  document.documentElement.dataset.keys = 'ready';
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) { return; }

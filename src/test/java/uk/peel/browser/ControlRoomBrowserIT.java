@@ -68,6 +68,12 @@ class ControlRoomBrowserIT {
         return chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
     }
 
+    /** Presses a key once the page's key handling has loaded, as a dispatcher would once the screen is drawn. */
+    private static void pressWhenReady(Page page, String key) {
+        page.waitForFunction("() => document.documentElement.dataset.keys === 'ready'");
+        page.keyboard().press(key);
+    }
+
     @Test
     void aGradeOneCallTakenByKeyboardIsOnTheBoardWithinASecondDispatchedAttendedAndClosedAsACrime() {
         // A unit parked at the postcode's centre: the nearest possible, so it is the first recommendation whatever
@@ -120,15 +126,15 @@ class ControlRoomBrowserIT {
             incident.navigate(call.url().replaceFirst("^https?://[^/]+", ""));
             assertThat(incident.locator("#recommendations li").first()).containsText("AA01");
             Chromium.assertNoSeriousAccessibilityProblems(incident);
-            incident.keyboard().press("1");
+            pressWhenReady(incident, "1");
             assertThat(incident.locator("#incident-units")).containsText("AA01");
             assertThat(row).containsText("Unit assigned", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
-            incident.keyboard().press("e");
+            pressWhenReady(incident, "e");
             assertThat(incident.locator("#incident-units")).containsText("En route");
-            incident.keyboard().press("s");
+            pressWhenReady(incident, "s");
             assertThat(incident.locator("#incident-status")).hasText("At scene");
             assertThat(row).containsText("At scene", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
-            incident.keyboard().press("c");
+            pressWhenReady(incident, "c");
             assertThat(incident.locator("#incident-status")).hasText("Awaiting closure");
             assertThat(incident.locator("#incident-log")).containsText("AA01 at scene");
 
