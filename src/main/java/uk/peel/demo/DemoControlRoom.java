@@ -32,6 +32,8 @@ import uk.peel.incident.Caller;
 import uk.peel.incident.Incident;
 import uk.peel.incident.IncidentLocation;
 import uk.peel.incident.Incidents;
+import uk.peel.incident.LocationWarning;
+import uk.peel.incident.LocationWarnings;
 import uk.peel.incident.SafeguardingFlag;
 import uk.peel.incident.Thrive;
 import uk.peel.platform.access.CurrentUser;
@@ -71,6 +73,7 @@ class DemoControlRoom implements ApplicationRunner {
     private final Resources resources;
     private final Dispatch dispatch;
     private final DispatchAdvisor advisor;
+    private final LocationWarnings warnings;
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final boolean live;
     private final Random random = new Random(20261124);
@@ -78,11 +81,12 @@ class DemoControlRoom implements ApplicationRunner {
     private volatile boolean loaded;
 
     DemoControlRoom(Incidents incidents, Resources resources, Dispatch dispatch, DispatchAdvisor advisor,
-                    ObjectProvider<EmbeddedDatabase> embedded, @Value("${peel.demo.live:true}") boolean live) {
+                    LocationWarnings warnings, ObjectProvider<EmbeddedDatabase> embedded, @Value("${peel.demo.live:true}") boolean live) {
         this.incidents = incidents;
         this.resources = resources;
         this.dispatch = dispatch;
         this.advisor = advisor;
+        this.warnings = warnings;
         this.embedded = embedded;
         this.live = live;
         this.places = readPlaces();
@@ -130,6 +134,12 @@ class DemoControlRoom implements ApplicationRunner {
                 resources.reportPosition(callSign, at[0], at[1], null);
             }
         }
+        warnings.record(new IncidentLocation("M16 0RA", null, null, null), LocationWarning.Type.DANGEROUS_DOG,
+                "Demo: two Staffordshire bull terriers, not friendly to strangers");
+        warnings.record(new IncidentLocation("M32 0XR", null, null, null), LocationWarning.Type.VIOLENCE_TO_POLICE,
+                "Demo: occupant assaulted officers in 2025");
+        warnings.record(new IncidentLocation("WA15 6LA", null, null, null), LocationWarning.Type.FIREARMS,
+                "Demo: shotgun certificate holder");
         for (int i = 0; i < 18; i++) {
             Incident incident = newCall();
             if (i % 3 != 0) {

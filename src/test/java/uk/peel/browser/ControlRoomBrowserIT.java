@@ -21,6 +21,9 @@ import uk.peel.gazetteer.Gazetteer;
 import uk.peel.gazetteer.Location;
 import uk.peel.incident.CrimeRecordingReferral;
 import uk.peel.incident.CrimeRecordingReferrals;
+import uk.peel.incident.IncidentLocation;
+import uk.peel.incident.LocationWarning;
+import uk.peel.incident.LocationWarnings;
 import uk.peel.platform.access.CurrentUser;
 import uk.peel.resource.Resources;
 import uk.peel.resource.UnitRegistration;
@@ -51,6 +54,8 @@ class ControlRoomBrowserIT {
     Gazetteer gazetteer;
     @Autowired
     CrimeRecordingReferrals referrals;
+    @Autowired
+    LocationWarnings warnings;
 
     @BeforeAll
     static void launch() {
@@ -81,7 +86,9 @@ class ControlRoomBrowserIT {
         Location talbotRoad = gazetteer.lookup("M16 0PX").or(() -> gazetteer.lookup("M15 4AB")).orElseThrow();
         CurrentUser.actingAs("browser-test-supervisor", () -> {
             resources.register(new UnitRegistration("AA01", UnitType.RESPONSE, Set.of("Taser"), List.of("PC 101 Khan"), null, null));
-            return resources.reportPosition("AA01", talbotRoad.coordinates().latitude(), talbotRoad.coordinates().longitude(), null);
+            resources.reportPosition("AA01", talbotRoad.coordinates().latitude(), talbotRoad.coordinates().longitude(), null);
+            return warnings.record(new IncidentLocation(talbotRoad.postcode().value(), "3 Talbot Road", null, null),
+                    LocationWarning.Type.DANGEROUS_DOG, "Two large dogs loose in the back garden");
         });
         String handler = TestUsers.withRole(accounts, Role.CALL_HANDLER);
         String dispatcher = TestUsers.withRole(accounts, Role.DISPATCHER);
@@ -106,6 +113,7 @@ class ControlRoomBrowserIT {
             call.keyboard().type(talbotRoad.postcode().value());
             // While the call goes on, Peel says what it knows about the place.
             assertThat(call.locator("#location-context")).containsText(talbotRoad.postcode().value());
+            assertThat(call.locator("#location-warnings")).containsText("Two large dogs loose in the back garden");
             Chromium.assertNoSeriousAccessibilityProblems(call);
             call.keyboard().press("Tab");
             assertThat(call.locator("#location-address")).isFocused();

@@ -135,4 +135,37 @@ class IncidentLifecycleIT {
                 "update incident_log set text = 'rewritten' where incident_id = ?::uuid").param(id).update());
         assertThat(refused).hasStackTraceContaining("append-only");
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theIncidentAndUnitOperationsAreInTheOpenApiDescription() {
+        Map<String, Object> description = Api.admin(port).get().uri("/v3/api-docs").retrieve().body(Map.class);
+        Map<String, Object> paths = (Map<String, Object>) description.get("paths");
+
+        assertThat(paths).containsKeys("/api/v1/incidents", "/api/v1/incidents/{id}", "/api/v1/incidents/{id}/units",
+                "/api/v1/incidents/{id}/close", "/api/v1/incidents/{id}/recommendations", "/api/v1/units",
+                "/api/v1/units/{callSign}/status", "/api/v1/units/{callSign}/position");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aWarningAboutAPlaceIsFoundByPostcodeAndNearItsPointUntilWithdrawn() {
+        RestClient dispatcher = as(Role.DISPATCHER);
+        Map<String, Object> warning = dispatcher.post().uri("/api/v1/location-warnings").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"location\":{\"postcode\":\"m16 0pz\",\"latitude\":53.4560,\"longitude\":-2.2800},"
+                        + "\"type\":\"FIREARMS\",\"details\":\"Shotgun certificate holder\"}")
+                .retrieve().body(Map.class);
+
+        assertThat(dispatcher.get().uri("/api/v1/location-warnings?postcode=M16 0PZ").retrieve().body(List.class))
+                .anySatisfy(found -> assertThat((Map<String, Object>) found).containsEntry("id", warning.get("id")));
+        assertThat(dispatcher.get().uri("/api/v1/location-warnings?latitude=53.4562&longitude=-2.2803").retrieve().body(List.class))
+                .as("about 30 m away").anySatisfy(found -> assertThat((Map<String, Object>) found).containsEntry("id", warning.get("id")));
+
+        dispatcher.post().uri("/api/v1/location-warnings/{id}/withdraw", warning.get("id")).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"reason\":\"Certificate revoked and guns surrendered\"}").retrieve().toBodilessEntity();
+        assertThat(dispatcher.get().uri("/api/v1/location-warnings?postcode=M16 0PZ").retrieve().body(List.class))
+                .noneSatisfy(found -> assertThat((Map<String, Object>) found).containsEntry("id", warning.get("id")));
+        assertThat(jdbc.sql("select withdrawn_by is not null from location_warning where id = ?::uuid").param(warning.get("id"))
+                .query(Boolean.class).single()).as("withdrawn, never deleted").isTrue();
+    }
 }

@@ -27,6 +27,7 @@ import uk.peel.incident.IncidentAlert;
 import uk.peel.incident.IncidentId;
 import uk.peel.incident.IncidentLocation;
 import uk.peel.incident.Incidents;
+import uk.peel.incident.LocationWarnings;
 import uk.peel.incident.SafeguardingFlag;
 import uk.peel.person.Person;
 import uk.peel.person.PersonRecords;
@@ -61,10 +62,12 @@ class IncidentPageController {
     private final Resources resources;
     private final Gazetteer gazetteer;
     private final PersonRecords persons;
+    private final LocationWarnings warnings;
     private final Clock clock;
 
     IncidentPageController(Incidents incidents, Dispatch dispatch, DispatchAdvisor advisor, Resources resources,
-                           Gazetteer gazetteer, PersonRecords persons, Clock clock) {
+                           Gazetteer gazetteer, PersonRecords persons, LocationWarnings warnings, Clock clock) {
+        this.warnings = warnings;
         this.incidents = incidents;
         this.dispatch = dispatch;
         this.advisor = advisor;
@@ -141,6 +144,7 @@ class IncidentPageController {
         model.addAttribute("place", place.orElse(null));
         model.addAttribute("previous", incidents.previousAt(location, 10));
         model.addAttribute("people", people);
+        model.addAttribute("warnings", warnings.at(location));
         model.addAttribute("sameEvent", incidents.possiblySameEvent(location, openingCategory));
         model.addAttribute("linkTo", linkTo);
         model.addAttribute("categoryLabels", categoryLabels());
@@ -171,6 +175,7 @@ class IncidentPageController {
                 : incidents.categories().find(incident.closure().category()).orElse(null));
         model.addAttribute("log", incidents.log(incident.id()));
         model.addAttribute("alerts", incidents.alerts(incident.id()));
+        model.addAttribute("warnings", warnings.at(incident.location()));
         model.addAttribute("linked", incident.linkedTo() == null ? null : incidents.find(incident.linkedTo()));
         model.addAttribute("recommendations", incident.isClosed() || !CurrentUser.has(Permission.INCIDENT_DISPATCH)
                 ? List.of() : advisor.recommend(incident.id(), 5));
