@@ -50,6 +50,15 @@ class GazetteerSeed implements ApplicationRunner {
         if (!properties.seed()) {
             return;
         }
+        try {
+            seed();
+        } catch (RuntimeException e) {
+            // Call taking must not wait on reference data: Peel runs, and lookups answer "not found" until an import.
+            log.error("Could not load the shipped gazetteer; Peel runs without it until `peel import gazetteer`", e);
+        }
+    }
+
+    private void seed() {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(rs -> { });
             if (!postcodes.isEmpty()) {

@@ -28,20 +28,23 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PostcodeFile {
 
+    /** In a list of column names: here, the column named with a year, latest year first ({@code wd25cd}). */
+    private static final String DATED = "*";
+
     /** The fields Peel keeps, with the column names each is accepted under, preferred first. */
     enum Column {
         POSTCODE("postcode", null, "pcds", "postcode", "pcd", "pcd2", "pcd7", "pcd8"),
         LATITUDE("latitude", null, "lat", "latitude"),
         LONGITUDE("longitude", null, "long", "lon", "longitude", "lng"),
-        WARD_CODE("ward_code", "wd\\d\\dcd", "ward_code", "osward"),
-        WARD_NAME("ward_name", "wd\\d\\dnm", "ward_name"),
+        WARD_CODE("ward_code", "wd\\d\\dcd", "ward_code", DATED, "osward"),
+        WARD_NAME("ward_name", "wd\\d\\dnm", "ward_name", DATED),
         MSOA_CODE("msoa_code", null, "msoa_code", "msoa21cd", "msoa21", "msoa11cd", "msoa11"),
         MSOA_NAME("msoa_name", null, "msoa_name", "msoa21nm", "msoa11nm", "msoa_hcl_name"),
         LSOA_CODE("lsoa_code", null, "lsoa_code", "lsoa21cd", "lsoa21", "lsoa11cd", "lsoa11"),
         LSOA_NAME("lsoa_name", null, "lsoa_name", "lsoa21nm", "lsoa11nm"),
         LOCALITY("locality", null, "locality"),
-        LOCAL_AUTHORITY_CODE("local_authority_code", "lad\\d\\dcd", "la_code", "local_authority_code", "oslaua"),
-        LOCAL_AUTHORITY_NAME("local_authority_name", "lad\\d\\dnm", "la_name", "local_authority_name"),
+        LOCAL_AUTHORITY_CODE("local_authority_code", "lad\\d\\dcd", "la_code", "local_authority_code", DATED, "oslaua"),
+        LOCAL_AUTHORITY_NAME("local_authority_name", "lad\\d\\dnm", "la_name", "local_authority_name", DATED),
         TERMINATED("terminated", null, "doterm", "terminated");
 
         private final String column;
@@ -59,8 +62,9 @@ final class PostcodeFile {
             return column;
         }
 
+        /** The accepted column names, in preference order, for messages and documentation. */
         List<String> names() {
-            return names;
+            return names.stream().map(n -> n.equals(DATED) ? dated.pattern().replace("\\d\\d", "NN") : n).toList();
         }
 
         static Column stored(String column) {
@@ -86,16 +90,15 @@ final class PostcodeFile {
         /** The header index this field is read from: an exact name first, in preference order, else the latest year. */
         private Integer find(List<String> headers) {
             for (String name : names) {
-                int index = headers.indexOf(name);
+                int index = name.equals(DATED)
+                        ? headers.stream().filter(h -> dated.matcher(h).matches()).max(Comparator.naturalOrder())
+                                .map(headers::indexOf).orElse(-1)
+                        : headers.indexOf(name);
                 if (index >= 0) {
                     return index;
                 }
             }
-            if (dated == null) {
-                return null;
-            }
-            return headers.stream().filter(h -> dated.matcher(h).matches()).max(Comparator.naturalOrder())
-                    .map(headers::indexOf).orElse(null);
+            return null;
         }
     }
 
@@ -128,7 +131,7 @@ final class PostcodeFile {
         for (Column required : List.of(Column.POSTCODE, Column.LATITUDE, Column.LONGITUDE)) {
             if (!indexes.containsKey(required)) {
                 throw new GazetteerFileException("the header has no " + required.column + " column (one of "
-                        + String.join(", ", required.names) + "); it has " + String.join(", ", parser.getHeaderNames()));
+                        + String.join(", ", required.names()) + "); it has " + String.join(", ", parser.getHeaderNames()));
             }
         }
     }

@@ -77,10 +77,12 @@ class Postcodes {
      * with an old name.
      */
     Upserted upsert(List<Location> batch, Set<PostcodeFile.Column> present) {
-        jdbc.sql("create temp table gazetteer_staging (postcode text collate \"C\", latitude double precision, "
+        // Dropped at commit; created only once when several batches share a transaction (the seed's).
+        jdbc.sql("create temp table if not exists gazetteer_staging (postcode text collate \"C\", latitude double precision, "
                 + "longitude double precision, ward_code text, ward_name text, msoa_code text, msoa_name text, "
                 + "lsoa_code text, lsoa_name text, locality text, local_authority_code text, local_authority_name text, "
                 + "terminated date) on commit drop").update();
+        jdbc.sql("truncate gazetteer_staging").update();
         copy(batch);
         List<Boolean> created = jdbc.sql(upsertSql(present)).query((rs, n) -> rs.getBoolean(1)).list();
         int inserted = (int) created.stream().filter(Boolean::booleanValue).count();

@@ -1,8 +1,10 @@
 package uk.peel.gazetteer.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -71,7 +73,7 @@ class GazetteerApiController {
                                  @Parameter(description = "how many (1-" + Gazetteer.MAX_NEAREST + ")")
                                  @RequestParam(defaultValue = "1") int limit) {
         checkLimit(limit, Gazetteer.MAX_NEAREST);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (!(lat >= -90 && lat <= 90)) {
             problems.add(new FieldProblem("lat", "must be between -90 and 90 degrees"));
         }
@@ -98,7 +100,7 @@ class GazetteerApiController {
         return problem;
     }
 
-    private static <T> T parsed(String field, java.util.function.Supplier<T> work) {
+    private static <T> T parsed(String field, Supplier<T> work) {
         try {
             return work.get();
         } catch (MalformedPostcodeException e) {
