@@ -204,7 +204,7 @@ final class NameLists {
 
     private static String[] postcodes() {
         List<String> postcodes = new ArrayList<>();
-        readCsv(resource("demo/trafford-postcodes.csv"), row -> postcodes.add(row.get(0)));
+        readCsv(resource("gazetteer/trafford-postcodes.csv"), row -> postcodes.add(row.get(0)));
         return postcodes.toArray(String[]::new);
     }
 

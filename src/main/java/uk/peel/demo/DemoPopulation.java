@@ -151,7 +151,7 @@ final class DemoPopulation {
     /** Postcode and locality (the ONS directory's MSOA name, such as "Old Trafford"). */
     private static List<String[]> postcodes() {
         List<String[]> rows = new ArrayList<>();
-        read("demo/trafford-postcodes.csv", columns -> rows.add(new String[] {columns[0], columns[4]}));
+        read("gazetteer/trafford-postcodes.csv", columns -> rows.add(new String[] {columns[0], columns[4]}));
         return rows;
     }
 
