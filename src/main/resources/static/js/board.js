@@ -142,7 +142,7 @@
     tr.id = id;
     tr.dataset.callSign = row.callSign;
     tr.dataset.status = row.status;
-    tr.appendChild(cell(el('strong', null, row.callSign)));
+    tr.appendChild(cell(link('/units/' + encodeURIComponent(row.callSign), row.callSign)));
     tr.appendChild(cell(row.unitType));
     tr.appendChild(cell(el('strong', 'govuk-tag peel-status peel-status--' + row.status, row.statusLabel)));
     tr.appendChild(cell(row.incidentId ? link('/incidents/' + row.incidentId, row.incidentReference) : null));

@@ -1,5 +1,5 @@
 /*
- * The incident screen's keys, so a dispatcher never needs the mouse: 1 to 5 assign the recommended units in the
+ * The incident and unit screens' keys, so a dispatcher never needs the mouse: 1 to 5 assign the recommended units in the
  * order shown; E, S and C move the first unit on the incident en route, at scene and clear; L jumps to the log
  * entry box; B goes back to the control room. Keys are ignored while typing in a field. Each key presses the
  * button that carries it (data-key), so the key does exactly what the visible button does.

@@ -151,6 +151,16 @@ class ControlRoomBrowserIT {
             incident.locator("#close-incident").click();
             assertThat(incident.locator("#closure")).containsText("Crime recording decision due");
             assertThat(row).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(1_000));
+
+            // The crew takes a meal break from the unit's own page, by key, and the board follows.
+            Page unit = dispatcherContext.newPage();
+            unit.navigate("/units/AA01");
+            Chromium.assertNoSeriousAccessibilityProblems(unit);
+            pressWhenReady(unit, "u");
+            assertThat(unit.locator("#unit-status")).hasText("Unavailable");
+            assertThat(board.locator("#unit-AA01")).containsText("Unavailable", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+            pressWhenReady(unit, "a");
+            assertThat(unit.locator("#unit-status")).hasText("Available");
         }
 
         assertThat(referrals.pending()).filteredOn(r -> r.reference().equals(reference)).singleElement()

@@ -71,6 +71,7 @@ class ControlRoomPageController {
         model.addAttribute("tiles", tiles);
         model.addAttribute("tileAttribution", tileAttribution);
         model.addAttribute("canCreate", uk.peel.platform.access.CurrentUser.has(Permission.INCIDENT_CREATE));
+        model.addAttribute("canManageUnits", uk.peel.platform.access.CurrentUser.has(Permission.UNIT_MANAGE));
         return "controlroom/board";
     }
 
