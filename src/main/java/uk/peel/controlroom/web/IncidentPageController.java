@@ -204,7 +204,18 @@ class IncidentPageController {
 
     @PostMapping("/incidents/{id}/log")
     @RequiresPermission(Permission.INCIDENT_CREATE)
-    String log(@PathVariable String id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String log(@PathVariable String id, @RequestParam(required = false) String text,
+               @RequestParam(required = false) String corrects, RedirectAttributes redirect) {
+        if (corrects != null && !corrects.isBlank()) {
+            int seq;
+            try {
+                seq = Integer.parseInt(corrects.strip());
+            } catch (NumberFormatException e) {
+                redirect.addFlashAttribute("problems", List.of("Corrects entry: give the number of the entry being corrected"));
+                return "redirect:/incidents/" + IncidentId.of(id);
+            }
+            return act(id, redirect, () -> incidents.correct(IncidentId.of(id), seq, text), "Correction added to the log");
+        }
         return act(id, redirect, () -> incidents.addNote(IncidentId.of(id), text), "Added to the log");
     }
 
