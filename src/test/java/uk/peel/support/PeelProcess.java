@@ -47,6 +47,8 @@ public final class PeelProcess implements AutoCloseable {
         }
     }
 
+    private static final Duration STARTUP = Duration.ofSeconds(240);
+
     /** Starts Peel on the data directory and waits until it reports healthy. */
     public static PeelProcess start(Path dataDir, int port) throws IOException, InterruptedException {
         return start(dataDir, port, false);
@@ -63,7 +65,9 @@ public final class PeelProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PEEL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         PeelProcess peel = new PeelProcess(builder.start(), port, log);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        // Generous: a cold JVM, a fresh PostgreSQL cluster, the gazetteer seed and (with demo) the demo shift take a
+        // minute or more on a busy two-core machine; a process that dies is reported at once, not at the deadline.
+        Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!peel.process.isAlive()) {
                 throw new AssertionError("Peel exited with " + peel.process.exitValue() + ":\n" + Files.readString(log));
@@ -78,7 +82,7 @@ public final class PeelProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         peel.kill();
-        throw new AssertionError("Peel did not become healthy within 120 s:\n" + Files.readString(log));
+        throw new AssertionError("Peel did not become healthy within " + STARTUP.toSeconds() + " s:\n" + Files.readString(log));
     }
 
     /** What an offline command printed, and its exit status. */
