@@ -2,19 +2,29 @@ package uk.peel.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -22,12 +32,17 @@ import uk.peel.platform.web.RequestIdFilter;
 import uk.peel.platform.access.CurrentUser;
 
 /**
- * Writes the s.62 log. Call it inside the transaction that touches the personal data: the entry commits or
- * rolls back with the change it describes, so there is never a change without its entry, nor an entry for a
- * change that did not happen.
+ * Writes the s.62 log, in one of two ways.
  *
- * <p>Appending takes a transaction-scoped advisory lock, so entries are chained in commit order even when many
- * requests write at once; the lock is held only from the append to the end of the caller's transaction.
+ * <p>{@link #record}/{@link #recordAll}: inside the transaction that touches the personal data, so the entry commits
+ * or rolls back with the change it describes: never a change without its entry, nor an entry for a change that did
+ * not happen. Appending takes a transaction-scoped advisory lock, so entries are chained in commit order even when
+ * many requests write at once; the lock is held from the append to the end of the caller's transaction.
+ *
+ * <p>{@link #recordDurably}: for a consultation that changes nothing (a search's results), called outside any
+ * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
+ * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} under the same lock (decision
+ * 0008): concurrent searches share a commit instead of each holding the chain's lock across its own.
  */
 @Service
 public class AuditLog {
@@ -36,15 +51,24 @@ public class AuditLog {
     public static final String JUSTIFICATION_HEADER = "X-Justification";
     private static final long CHAIN_LOCK = 0x5045454c_41554454L; // "PEELAUDT"
     private static final int MAX_JUSTIFICATION = 500;
+    private static final int MAX_BATCH = 256;
+    private static final int MAX_WAITING = 10_000;
+    /** Far longer than a commit takes; reached only when the database is unreachable or stuck. */
+    private static final Duration DURABLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+    private final AuditAppender appender;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.appender = new AuditAppender(this::appendInOwnTransaction, MAX_BATCH, MAX_WAITING);
     }
 
     /** What one entry records: the processing, and the records it concerned. */
@@ -65,6 +89,16 @@ public class AuditLog {
         }
     }
 
+    /**
+     * An access with who made it, in which request and why: taken on the caller's thread, because the request and
+     * the signed-in user are not visible from the thread that group-commits.
+     */
+    record Attributed(Access access, String username, String justification, String requestId) {
+        static Attributed byCurrentUser(Access access) {
+            return new Attributed(access, CurrentUser.username(), AuditLog.justification(), RequestIdFilter.current());
+        }
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String recordType, Collection<?> recordIds, String detail) {
         recordAll(List.of(Access.of(action, recordType, recordIds, detail)));
@@ -81,11 +115,42 @@ public class AuditLog {
         if (accesses.isEmpty()) {
             return;
         }
-        String username = CurrentUser.username();
-        String justification = justification();
-        String requestId = RequestIdFilter.current();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        append(accesses.stream().map(Attributed::byCurrentUser).toList());
+    }
 
+    /**
+     * Records a consultation that changes no data and returns once its entry is durable (committed, with
+     * {@code fsync} and synchronous commit as configured), so that what it describes may then be shown.
+     *
+     * @throws IllegalStateException if called inside a transaction: waiting there would hold a database connection
+     *         that the group commit may need, and the entry would not be part of that transaction anyway
+     * @throws AuditUnavailableException if the entry could not be written; the caller must not show the data
+     */
+    public void recordDurably(Access access) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("recordDurably waits for its own commit; call it outside a transaction, "
+                    + "or use record() to write the entry in the transaction");
+        }
+        CompletableFuture<Void> durable = appender.submit(Attributed.byCurrentUser(access));
+        try {
+            durable.get(DURABLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new AuditUnavailableException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new AuditUnavailableException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException(e);
+        }
+    }
+
+    private void appendInOwnTransaction(List<Attributed> batch) {
+        ownTransaction.executeWithoutResult(status -> append(batch));
+    }
+
+    /** Chains and inserts entries in the current transaction, holding the chain's lock until it ends. */
+    private void append(List<Attributed> accesses) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
         String previous = jdbc.sql("select hash from audit_entry order by seq desc limit 1")
                 .query(String.class).optional().orElse(AuditChain.GENESIS);
@@ -94,15 +159,22 @@ public class AuditLog {
 
         List<AuditEntry> entries = new ArrayList<>(accesses.size());
         for (int i = 0; i < accesses.size(); i++) {
-            Access a = accesses.get(i);
+            Attributed by = accesses.get(i);
+            Access a = by.access();
             long seq = seqs.get(i);
-            String hash = AuditChain.hash(seq, now, username, a.action(), a.recordType(), a.recordIds(), justification,
-                    a.recipient(), a.detail(), requestId, previous);
-            entries.add(new AuditEntry(seq, now, username, a.action(), a.recordType(), a.recordIds(), justification,
-                    a.recipient(), a.detail(), requestId, previous, hash));
+            String hash = AuditChain.hash(seq, now, by.username(), a.action(), a.recordType(), a.recordIds(),
+                    by.justification(), a.recipient(), a.detail(), by.requestId(), previous);
+            entries.add(new AuditEntry(seq, now, by.username(), a.action(), a.recordType(), a.recordIds(),
+                    by.justification(), a.recipient(), a.detail(), by.requestId(), previous, hash));
             previous = hash;
         }
         insert(entries);
+    }
+
+    /** Writes what is waiting before the database connection pool closes. */
+    @PreDestroy
+    void close() {
+        appender.close();
     }
 
     private void insert(List<AuditEntry> entries) {

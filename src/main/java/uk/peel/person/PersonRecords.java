@@ -195,7 +195,8 @@ public class PersonRecords {
 
     /**
      * People found by a search, for showing in its results: one consultation entry naming every person shown and
-     * the search that found them. Answers them in the order asked for; ids no longer on record are left out.
+     * the search that found them, in the caller's transaction. Answers them in the order asked for; ids no longer
+     * on record are left out.
      */
     @Transactional
     public List<Person> found(List<PersonId> ids, String search) {
@@ -203,6 +204,23 @@ public class PersonRecords {
         if (!people.isEmpty()) {
             audit.record(AuditAction.CONSULTATION, RECORD_TYPE, people.stream().map(Person::id).toList(),
                     "search '" + search + "'");
+        }
+        return people;
+    }
+
+    /**
+     * As {@link #found}, for a search answered straight to its user (the search box and API, likely matches): the
+     * entry is durable when this returns, and is group-committed with other searches' entries (decision 0008)
+     * rather than each search holding the audit chain's lock across a commit of its own. Call it outside a
+     * transaction.
+     *
+     * @throws uk.peel.audit.AuditUnavailableException if the consultation could not be logged; show nothing then
+     */
+    public List<Person> foundBySearch(List<PersonId> ids, String search) {
+        List<Person> people = persons.findAll(ids);
+        if (!people.isEmpty()) {
+            audit.recordDurably(AuditLog.Access.of(AuditAction.CONSULTATION, RECORD_TYPE,
+                    people.stream().map(Person::id).toList(), "search '" + search + "'"));
         }
         return people;
     }

@@ -41,7 +41,7 @@ class LikelyMatchesBySearch implements LikelyMatches {
         }
         Map<String, NameIndex.Hit> byId = new HashMap<>();
         hits.forEach(hit -> byId.put(hit.id(), hit));
-        List<Person> found = persons.found(hits.stream().map(hit -> PersonId.of(hit.id())).toList(),
+        List<Person> found = persons.foundBySearch(hits.stream().map(hit -> PersonId.of(hit.id())).toList(),
                 "likely matches for new record " + details.indexName());
         return found.stream().map(person -> {
             NameIndex.Hit hit = byId.get(person.id().toString());

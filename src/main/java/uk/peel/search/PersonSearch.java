@@ -57,7 +57,7 @@ public class PersonSearch {
         List<NameIndex.Hit> hits = index.names().search(checked.query(), checked.filters(), Math.clamp(limit, 1, MAX_LIMIT));
         Map<String, NameIndex.Hit> byId = new HashMap<>();
         hits.forEach(hit -> byId.put(hit.id(), hit));
-        List<Person> found = persons.found(hits.stream().map(hit -> PersonId.of(hit.id())).toList(), checked.described());
+        List<Person> found = persons.foundBySearch(hits.stream().map(hit -> PersonId.of(hit.id())).toList(), checked.described());
         return found.stream().map(person -> {
             NameIndex.Hit hit = byId.get(person.id().toString());
             return new Result(person, hit.match().score(), hit.match().explanation());
