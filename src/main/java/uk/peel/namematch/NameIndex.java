@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -47,7 +51,15 @@ public final class NameIndex implements AutoCloseable {
     static final String SURNAME_SOUND = "sns";
     static final String FORENAME_SOUND = "fns";
     static final String BIRTH = "dob";
-    static final String CANDIDATE = "candidate";
+    /** What the scorer needs of a person ({@link CandidateCodec}), as a doc value. */
+    static final String CANDIDATE_VALUE = "candidate_value";
+    /** The id again, as a doc value: reading it for a hundred candidates must not decompress stored-field blocks. */
+    static final String ID_VALUE = "id_value";
+    /**
+     * Where the candidate was a stored field before it was a doc value: read for people indexed then, until the next
+     * reindex. Lucene does not let one field change from stored to doc values within an index, hence a new name.
+     */
+    static final String STORED_CANDIDATE = "candidate";
     static final String LISTING = "listing";
 
     /** Candidates gathered per search before scoring; enough that the scorer, not Lucene, decides the ranking. */
@@ -126,7 +138,10 @@ public final class NameIndex implements AutoCloseable {
         }
         Filters.index(document, candidate, facets);
         document.add(new SortedDocValuesField(LISTING, new BytesRef(listingKey(candidate, id))));
-        document.add(new StoredField(CANDIDATE, CandidateCodec.encode(candidate)));
+        // Doc values, not stored fields: every search reads a hundred of these, and stored fields would decompress a
+        // compressed block of other people's records for each (a tenth of a search's CPU at a million people).
+        document.add(new BinaryDocValuesField(CANDIDATE_VALUE, new BytesRef(CandidateCodec.encode(candidate))));
+        document.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(id)));
         try {
             writer.updateDocument(new Term(ID, id), document);
         } catch (IOException e) {
@@ -237,15 +252,58 @@ public final class NameIndex implements AutoCloseable {
     private List<Hit> scored(Query candidates, int limit, BiFunction<CandidateCodec.Stored, SurnameShares, Match> score) {
         return withSearcher(searcher -> {
             SurnameShares shares = new IndexedShares(searcher.getIndexReader(), surnames);
-            List<Hit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc doc : searcher.search(candidates, Math.max(CANDIDATES, limit)).scoreDocs) {
-                Document document = stored.document(doc.doc);
-                hits.add(new Hit(document.get(ID), score.apply(CandidateCodec.read(document.get(CANDIDATE)), shares)));
+            ScoreDoc[] gathered = searcher.search(candidates, Math.max(CANDIDATES, limit)).scoreDocs.clone();
+            // Doc values are read forwards only, so visit the candidates in document order; the scorer sorts them.
+            java.util.Arrays.sort(gathered, Comparator.comparingInt((ScoreDoc doc) -> doc.doc));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<Hit> hits = new ArrayList<>(gathered.length);
+            int leafIndex = -1;
+            Entries entries = null;
+            for (ScoreDoc doc : gathered) {
+                int leaf = ReaderUtil.subIndex(doc.doc, leaves);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    entries = new Entries(leaves.get(leaf));
+                }
+                int inLeaf = doc.doc - leaves.get(leaf).docBase;
+                hits.add(new Hit(entries.id(inLeaf), score.apply(CandidateCodec.read(entries.candidate(inLeaf)), shares)));
             }
             hits.sort(BEST_FIRST);
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         });
+    }
+
+    /**
+     * One segment's ids and candidates. People indexed before these were doc values have them only as stored
+     * fields (a merge can mix both kinds in one segment), and are read that way until the next reindex.
+     */
+    private static final class Entries {
+        private final LeafReaderContext leaf;
+        private final BinaryDocValues ids;
+        private final BinaryDocValues candidates;
+        private StoredFields stored;
+
+        Entries(LeafReaderContext leaf) throws IOException {
+            this.leaf = leaf;
+            this.ids = leaf.reader().getBinaryDocValues(ID_VALUE);
+            this.candidates = leaf.reader().getBinaryDocValues(CANDIDATE_VALUE);
+        }
+
+        String id(int doc) throws IOException {
+            return ids != null && ids.advanceExact(doc) ? ids.binaryValue().utf8ToString() : stored(doc, ID);
+        }
+
+        String candidate(int doc) throws IOException {
+            return candidates != null && candidates.advanceExact(doc) ? candidates.binaryValue().utf8ToString()
+                    : stored(doc, STORED_CANDIDATE);
+        }
+
+        private String stored(int doc, String field) throws IOException {
+            if (stored == null) {
+                stored = leaf.reader().storedFields();
+            }
+            return stored.document(doc, Set.of(field)).get(field);
+        }
     }
 
     private List<Hit> listing(Query filter, int limit) {

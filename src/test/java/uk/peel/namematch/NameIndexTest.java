@@ -2,7 +2,17 @@ package uk.peel.namematch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,5 +195,30 @@ class NameIndexTest {
 
     private List<String> filtered(SearchText.Query query, SearchFilters filters) {
         return index.search(query, filters, 10).stream().map(NameIndex.Hit::id).toList();
+    }
+
+    @Test
+    void peopleIndexedBeforeCandidatesWereDocValuesAreStillFoundAndScoredUntilTheNextReindex(@TempDir Path path)
+            throws Exception {
+        // As the index looked before: the candidate and id as stored fields only.
+        Candidate old = person("Robert", "Smith", new DateClue(3, 12, 1985));
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(path), new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField(NameIndex.ID, "indexed-before", Field.Store.YES));
+            document.add(new StringField(NameIndex.SURNAME, "smith", Field.Store.NO));
+            document.add(new StringField(NameIndex.FORENAME, "robert", Field.Store.NO));
+            document.add(new StoredField(NameIndex.STORED_CANDIDATE, CandidateCodec.encode(old)));
+            writer.addDocument(document);
+        }
+        try (NameIndex mixed = NameIndex.onDisk(path, VARIANTS, SURNAMES)) {
+            mixed.put("indexed-now", person("Roberta", "Smith", new DateClue(3, 12, 1985)));
+            mixed.commit();
+            mixed.refresh();
+
+            List<NameIndex.Hit> hits = mixed.search(reader.read("robert smith 03/12/1985"), 5);
+
+            assertThat(hits).extracting(NameIndex.Hit::id).containsExactly("indexed-before", "indexed-now");
+            assertThat(hits.getFirst().match().explanation()).anyMatch(reason -> reason.contains("date of birth"));
+        }
     }
 }
