@@ -42,7 +42,7 @@ import uk.peel.platform.access.CurrentUser;
  * <p>{@link #recordDurably}: for a consultation that changes nothing (a search's results), called outside any
  * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
  * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} under the same lock (decision
- * 0008): concurrent searches share a commit instead of each holding the chain's lock across its own.
+ * 0009): concurrent searches share a commit instead of each holding the chain's lock across its own.
  */
 @Service
 public class AuditLog {

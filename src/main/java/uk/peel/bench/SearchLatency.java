@@ -42,7 +42,8 @@ final class SearchLatency {
     static final List<String> TIMED_METHODS = List.of(
             "uk.peel.search.web.PersonSearchApiController::search", "uk.peel.search.PersonSearch::search",
             "uk.peel.namematch.NameIndex::search", "uk.peel.namematch.MatchScorer::score",
-            "uk.peel.person.PersonRecords::found", "uk.peel.person.Persons::findAll", "uk.peel.audit.AuditLog::recordAll",
+            "uk.peel.person.PersonRecords::found", "uk.peel.person.PersonRecords::foundBySearch",
+            "uk.peel.person.Persons::findAll", "uk.peel.audit.AuditLog::recordAll", "uk.peel.audit.AuditLog::recordDurably",
             "org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder::matches",
             "org.springframework.security.oauth2.jwt.NimbusJwtDecoder::decode",
             "uk.peel.person.PersonImport::importFile", "uk.peel.person.PersonRecords::importBatch",

@@ -30,7 +30,7 @@ import uk.peel.support.Api;
 import uk.peel.support.PeelIntegrationTest;
 
 /**
- * Searches are audited by group commit (decision 0008): each search's entry is durable before its results are
+ * Searches are audited by group commit (decision 0009): each search's entry is durable before its results are
  * returned, concurrent searches share commits, and the chain stays verifiable with other writers appending too.
  */
 @PeelIntegrationTest
