@@ -44,7 +44,7 @@ final class SearchLatency {
             "uk.peel.namematch.NameIndex::search", "uk.peel.namematch.MatchScorer::score",
             "uk.peel.person.PersonRecords::found", "uk.peel.person.PersonRecords::foundBySearch",
             "uk.peel.person.Persons::findAll", "uk.peel.audit.AuditLog::recordAll", "uk.peel.audit.AuditLog::recordDurably",
-            "org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder::matches",
+            "org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder::matchesNonNull",
             "org.springframework.security.oauth2.jwt.NimbusJwtDecoder::decode",
             "uk.peel.person.PersonImport::importFile", "uk.peel.person.PersonRecords::importBatch",
             "uk.peel.search.SearchIndex::index", "uk.peel.namematch.NameIndex::commit");
