@@ -172,10 +172,14 @@ public final class NameIndex implements AutoCloseable {
         }
     }
 
-    /** Makes everything put so far visible to searches (cheap when nothing changed). */
+    /**
+     * Makes everything put so far visible to searches before returning (cheap when nothing changed). Blocking: the
+     * non-blocking refresh returns at once while another thread (the periodic refresh) is refreshing, possibly from
+     * before the latest additions, so a rebuild or an indexed record could return before it was searchable.
+     */
     public void refresh() {
         try {
-            searchers.maybeRefresh();
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
