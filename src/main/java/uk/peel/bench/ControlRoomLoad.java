@@ -157,7 +157,7 @@ final class ControlRoomLoad {
         }
     }
 
-    private static DayRun.Categories categories(PeelServer server) throws IOException, InterruptedException {
+    static DayRun.Categories categories(PeelServer server) throws IOException, InterruptedException {
         List<String> codes = new ArrayList<>();
         for (JsonNode category : JSON.readTree(server.get("/api/v1/incidents/categories").body())) {
             codes.add(category.path("code").asString());

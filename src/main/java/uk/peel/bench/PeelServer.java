@@ -68,8 +68,9 @@ final class PeelServer implements AutoCloseable {
          * Peel from a class path rather than the jar (the integration tests' own, which hold the application), run
          * by the JVM running this code.
          */
-        static Launch fromClassPath(String classPath, String heap) {
-            return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), null, heap, List.of(), classPath);
+        static Launch fromClassPath(String classPath, String heap, List<String> jvmOptions) {
+            return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), null, heap, List.copyOf(jvmOptions),
+                    classPath);
         }
 
         /** The java command's arguments after the JVM options: the jar, or the class path and main class. */
