@@ -53,6 +53,22 @@ final class ControlRoomLoad {
     record Crash(long acknowledged, int incidents, int units, int statusChanges, List<String> lost, double restartSeconds) {
     }
 
+    /**
+     * Methods whose invocations JFR times when the server is recorded ({@code jfr view method-timing FILE}), so a
+     * profile says how opening an incident and moving a unit divide between authentication, the incident's writes,
+     * the audit entry, the commit and pushing to the boards.
+     */
+    static final List<String> TIMED_METHODS = List.of(
+            "uk.peel.incident.web.IncidentApiController::open", "uk.peel.incident.Incidents::open",
+            "uk.peel.incident.IncidentStore::nextReference", "uk.peel.incident.IncidentStore::insert",
+            "uk.peel.incident.IncidentStore::appendLog", "uk.peel.audit.AuditLog::record",
+            "uk.peel.gazetteer.Gazetteer::lookup", "uk.peel.dispatch.Dispatch::status", "uk.peel.dispatch.Dispatch::assign",
+            "uk.peel.resource.Resources::reportPosition", "uk.peel.controlroom.BoardHub::broadcast",
+            "uk.peel.controlroom.BoardRows::of",
+            "org.springframework.jdbc.datasource.DataSourceTransactionManager::doCommit",
+            "org.springframework.security.oauth2.jwt.NimbusJwtDecoder::decode",
+            "uk.peel.search.web.PersonSearchApiController::search");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long QUERY_SEED = 7_000_003L;
 
@@ -86,7 +102,8 @@ final class ControlRoomLoad {
         Path file = population(dataDir, population);
         List<String> jvm = new ArrayList<>();
         if (options.jfr() != null) {
-            jvm.add("-XX:StartFlightRecording:filename=" + options.jfr().toAbsolutePath() + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording:filename=" + options.jfr().toAbsolutePath() + ",settings=profile,dumponexit=true"
+                    + ",method-timing=" + String.join(";", TIMED_METHODS));
         }
         PeelServer.Launch launch = PeelServer.Launch.fromThisProcess(options.heap(), jvm);
         out.printf("Starting Peel (%s, heap %s) on %s%n", launch.jar().getFileName(), options.heap(), dataDir);
