@@ -44,7 +44,7 @@ public final class Benchmarks {
               --no-reindex      skip timing peel reindex on the stopped server
               --seed S, --duplicates R, --names DIR   as for generate
             Usage: peel bench control-room [--quick] [--kill | --no-kill] [options]
-              --quick           a short day for a quick check (200 incidents, 100 units, 5,000 people; a minute or two)
+              --quick           a short day for a quick check (200 incidents, 100 units, 5,000 people; 2-3 minutes)
               --incidents N     incidents in each replayed day (default 2000; about 10 status updates each)
               --units N         units put on the board (default 400, --quick 100)
               --boards N        live boards open on GET /control-room/events (default 50)
