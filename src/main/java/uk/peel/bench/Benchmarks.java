@@ -42,7 +42,21 @@ public final class Benchmarks {
               --baseline-queries B  searches per client for the baselines (default as --queries): fewer of the
                                 same searches, for when the SQL is too slow to ask them all
               --no-reindex      skip timing peel reindex on the stopped server
-              --seed S, --duplicates R, --names DIR   as for generate""";
+              --seed S, --duplicates R, --names DIR   as for generate
+            Usage: peel bench control-room [--quick] [--kill | --no-kill] [options]
+              --quick           a short day for a quick check (200 incidents, 100 units, 5,000 people; 2-3 minutes)
+              --incidents N     incidents in each replayed day (default 2000; about 10 status updates each)
+              --units N         units put on the board (default 400, --quick 100)
+              --boards N        live boards open on GET /control-room/events (default 50)
+              --clients N       concurrent dispatcher/device clients replaying the day (default 8)
+              --search-clients N  person-search clients alongside the second run (default 2)
+              --persons N       generated people loaded for the searches (default 50k, --quick 5k)
+              --kill            also crash Peel (SIGKILL, with its PostgreSQL) in a third day and check nothing
+                                acknowledged was lost (always in the full run; --no-kill skips it)
+              --data-dir D      Peel's data directory (reused and kept); --keep keeps the temporary one
+              --heap SIZE       the server's heap (default 2g)
+              --jfr FILE        record the server with Java Flight Recorder into FILE
+              --seed S, --names DIR   as for generate""";
 
     private Benchmarks() {
     }
@@ -54,6 +68,9 @@ public final class Benchmarks {
         }
         if (args.length >= 2 && args[1].equals("search-latency")) {
             return searchLatency(args);
+        }
+        if (args.length >= 2 && args[1].equals("control-room")) {
+            return controlRoom(args);
         }
         if (args.length < 2 || !args[1].equals("search-quality")) {
             System.err.println(args.length < 2 ? USAGE : "peel bench: unknown benchmark '" + args[1] + "'\n" + USAGE);
@@ -117,6 +134,55 @@ public final class Benchmarks {
             Thread.currentThread().interrupt();
             return 2;
         }
+    }
+
+    private static int controlRoom(String[] args) {
+        ControlRoomLoad.Options options;
+        try {
+            options = controlRoomOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench control-room: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        quietLibraryLogging();
+        try {
+            String summary = new ControlRoomLoad(options, System.out).run();
+            System.out.println(summary);
+            return 0;
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("peel bench control-room failed: " + e);
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    static ControlRoomLoad.Options controlRoomOptions(String[] args) {
+        Arguments given = new Arguments(args, List.of("--incidents", "--units", "--boards", "--clients", "--search-clients",
+                "--persons", "--data-dir", "--heap", "--seed", "--names", "--jfr"), List.of("--quick", "--kill", "--no-kill", "--keep"));
+        if (given.flag("--kill") && given.flag("--no-kill")) {
+            throw new IllegalArgumentException("--kill and --no-kill contradict each other");
+        }
+        ControlRoomLoad.Options d = ControlRoomLoad.defaults(given.flag("--quick"));
+        String heap = given.value("--heap").orElse(d.heap());
+        if (!heap.matches("\\d+[kmgKMG]?")) {
+            throw new IllegalArgumentException("--heap is a JVM size such as 2g, not " + heap);
+        }
+        int units = given.value("--units").map(v -> Math.toIntExact(count(v))).orElse(d.units());
+        int clients = given.value("--clients").map(v -> Math.toIntExact(count(v))).orElse(d.clients());
+        if (units < clients) {
+            throw new IllegalArgumentException("each client needs a unit of its own: --units at least --clients (" + clients + ")");
+        }
+        return new ControlRoomLoad.Options(d.quick(),
+                given.value("--incidents").map(v -> Math.toIntExact(count(v))).orElse(d.incidents()), units,
+                given.value("--boards").map(v -> Math.toIntExact(count(v))).orElse(d.boards()), clients,
+                given.value("--search-clients").map(v -> Math.toIntExact(count(v))).orElse(d.searchClients()),
+                given.value("--persons").map(Benchmarks::count).orElse(d.persons()),
+                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"), heap,
+                given.flag("--kill") || (d.kill() && !given.flag("--no-kill")),
+                given.value("--seed").map(Long::parseLong).orElse(d.seed()),
+                given.value("--names").map(Path::of).orElse(d.names()), given.value("--jfr").map(Path::of).orElse(null));
     }
 
     static SearchLatency.Options latencyOptions(String[] args) {

@@ -88,4 +88,51 @@ final class LoadClients {
         long[] answered = java.util.Arrays.stream(nanos).filter(n -> n >= 0).toArray();
         return new Result(Latencies.summarise(answered, errors.get(), wall), answers, firstError.get());
     }
+
+    /**
+     * Runs {@code clients} clients until {@code stop} is set, client {@code c} asking every {@code clients}th query
+     * from the {@code c}th, round and round: a background load of unknown length (searches beside another benchmark).
+     */
+    static Result runUntil(Clients connect, int clients, List<LatencyQueries.Query> queries,
+                           java.util.concurrent.atomic.AtomicBoolean stop) throws InterruptedException {
+        List<long[]> times = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            long[][] mine = {new long[1024]};
+            int[] count = {0};
+            threads.add(Thread.ofPlatform().name("bench-search-" + c).start(() -> {
+                try (Client client = connect.open()) {
+                    for (int i = first; !stop.get(); i = (i + clients) % queries.size()) {
+                        long begun = System.nanoTime();
+                        try {
+                            client.search(queries.get(i));
+                            if (count[0] == mine[0].length) {
+                                mine[0] = java.util.Arrays.copyOf(mine[0], count[0] * 2);
+                            }
+                            mine[0][count[0]++] = System.nanoTime() - begun;
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                            firstError.compareAndSet(null, queries.get(i).text() + ": " + e);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    firstError.compareAndSet(null, "client could not connect: " + e);
+                }
+                synchronized (times) {
+                    times.add(java.util.Arrays.copyOf(mine[0], count[0]));
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long wall = System.nanoTime() - started;
+        long[] all = times.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        return new Result(Latencies.summarise(all, errors.get(), wall), List.of(), firstError.get());
+    }
 }

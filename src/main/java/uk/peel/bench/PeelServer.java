@@ -58,7 +58,27 @@ final class PeelServer implements AutoCloseable {
     }
 
     /** How the server is started: the jar, the JVM running it, its heap and any further JVM options (e.g. JFR). */
-    record Launch(Path java, Path jar, String heap, List<String> jvmOptions) {
+    record Launch(Path java, Path jar, String heap, List<String> jvmOptions, String classPath) {
+
+        Launch(Path java, Path jar, String heap, List<String> jvmOptions) {
+            this(java, jar, heap, jvmOptions, null);
+        }
+
+        /**
+         * Peel from a class path rather than the jar (the integration tests' own, which hold the application), run
+         * by the JVM running this code.
+         */
+        static Launch fromClassPath(String classPath, String heap, List<String> jvmOptions) {
+            return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), null, heap, List.copyOf(jvmOptions),
+                    classPath);
+        }
+
+        /** The java command's arguments after the JVM options: the jar, or the class path and main class. */
+        List<String> application() {
+            return classPath == null ? List.of("-jar", jar.toString())
+                    : List.of("-cp", classPath, "uk.peel.PeelApplication", "--logging.structured.format.console=");
+        }
+
         /** The JVM and jar this benchmark itself runs from ({@code java -jar target/peel.jar bench ...}). */
         static Launch fromThisProcess(String heap, List<String> jvmOptions) {
             Path java = ProcessHandle.current().info().command().map(Path::of)
@@ -87,7 +107,8 @@ final class PeelServer implements AutoCloseable {
         command.add("-Xmx" + launch.heap());
         command.add("-Xlog:gc:file=" + bench.resolve("gc.log") + ":time,uptime:filecount=3,filesize=20m");
         command.addAll(launch.jvmOptions());
-        command.addAll(List.of("-jar", launch.jar().toString(), "--server.port=" + port, "--peel.data-dir=" + dataDir,
+        command.addAll(launch.application());
+        command.addAll(List.of("--server.port=" + port, "--peel.data-dir=" + dataDir,
                 "--peel.demo.enabled=false",
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -188,6 +209,33 @@ final class PeelServer implements AutoCloseable {
         Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         gc.waitFor(2, TimeUnit.MINUTES);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * A crash: SIGKILL to Peel and at once to its embedded PostgreSQL (the postmaster and every backend), so no
+     * shutdown hook, checkpoint or orderly rollback runs anywhere and PostgreSQL must recover from its write-ahead
+     * log on the next start. Killing Peel alone would leave its PostgreSQL running, holding everything committed
+     * in memory, which proves less.
+     */
+    void crash() throws IOException, InterruptedException {
+        List<ProcessHandle> postgres = new ArrayList<>();
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip())).ifPresent(postmaster -> {
+                postgres.add(postmaster);
+                postmaster.descendants().forEach(postgres::add);
+            });
+        }
+        process.destroyForcibly();
+        postgres.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(1, TimeUnit.MINUTES);
+        for (ProcessHandle handle : postgres) {
+            handle.onExit().completeOnTimeout(handle, 1, TimeUnit.MINUTES).join();
+        }
     }
 
     /** The embedded PostgreSQL's port, from its {@code postmaster.pid} (fourth line). */

@@ -66,8 +66,17 @@ public class BoardHub {
         emitter.onCompletion(() -> connection.close());
         emitter.onTimeout(() -> connection.close());
         emitter.onError(error -> connection.close());
+        // Sent here, before the emitter is returned, so Spring MVC writes it (and with it the response headers) on
+        // the request thread. Were the first write the drain thread's, it would commit the response while the request
+        // thread is still adding headers on its way out through the filters: Tomcat's header array is not thread-safe,
+        // and the load benchmark saw it corrupted (a NullPointerException in MimeHeaders) and a board left dead.
+        try {
+            emitter.send(SseEmitter.event().name("hello").data("{\"type\":\"hello\"}", MediaType.APPLICATION_JSON));
+        } catch (IOException e) {
+            connection.close();
+            return emitter;
+        }
         Thread.ofVirtual().name("board-" + connection.hashCode()).start(connection::drain);
-        connection.offer(new Push("hello", "{\"type\":\"hello\"}", null));
         return emitter;
     }
 

@@ -109,4 +109,35 @@ class BenchmarksTest {
         assertThat(Benchmarks.run(new String[] {"bench", "generate"})).isEqualTo(2);
         assertThat(Benchmarks.run(new String[] {"bench", "nonsense"})).isEqualTo(2);
     }
+
+    @Test
+    void controlRoomRunsTheIssuesDayWithACrashAndQuickIsShortWithoutOne() {
+        ControlRoomLoad.Options full = Benchmarks.controlRoomOptions(new String[] {"bench", "control-room"});
+        ControlRoomLoad.Options quick = Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--quick"});
+        ControlRoomLoad.Options quickKill = Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--quick", "--kill",
+                "--incidents=300", "--boards", "10", "--persons", "20k"});
+
+        assertThat(full.incidents()).isEqualTo(2_000);
+        assertThat(full.units()).isEqualTo(400);
+        assertThat(full.boards()).isEqualTo(50);
+        assertThat(full.kill()).isTrue();
+        assertThat(quick.quick()).isTrue();
+        assertThat(quick.kill()).isFalse();
+        assertThat(quick.incidents()).isLessThan(full.incidents());
+        assertThat(quickKill.kill()).isTrue();
+        assertThat(quickKill.incidents()).isEqualTo(300);
+        assertThat(quickKill.boards()).isEqualTo(10);
+        assertThat(quickKill.persons()).isEqualTo(20_000);
+        assertThat(Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--no-kill"}).kill()).isFalse();
+    }
+
+    @Test
+    void controlRoomRefusesContradictionsAndMoreClientsThanUnits() {
+        assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--kill", "--no-kill"}))
+                .hasMessageContaining("contradict");
+        assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--units", "4"}))
+                .hasMessageContaining("--units");
+        assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--incidnets", "4"}))
+                .hasMessageContaining("--incidnets");
+    }
 }
