@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,8 +38,11 @@ import uk.peel.platform.access.CurrentUser;
  *
  * <p>{@link #record}/{@link #recordAll}: inside the transaction that touches the personal data, so the entry commits
  * or rolls back with the change it describes: never a change without its entry, nor an entry for a change that did
- * not happen. Appending takes a transaction-scoped advisory lock, so entries are chained in commit order even when
- * many requests write at once; the lock is held from the append to the end of the caller's transaction.
+ * not happen. The entries are held with the transaction and appended just before it commits, under a
+ * transaction-scoped advisory lock, so they are chained in commit order even when many requests write at once. The
+ * lock is thus held only for the append and the commit, not for the rest of the caller's work: the control-room
+ * benchmark found incident creation spending most of its time queueing for a lock that others held across their
+ * whole transaction.
  *
  * <p>{@link #recordDurably}: for a consultation that changes nothing (a search's results), called outside any
  * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
@@ -115,7 +120,56 @@ public class AuditLog {
         if (accesses.isEmpty()) {
             return;
         }
-        append(accesses.stream().map(Attributed::byCurrentUser).toList());
+        List<Attributed> attributed = accesses.stream().map(Attributed::byCurrentUser).toList();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append(attributed); // a transaction without synchronization (none here, but then: write now, in it)
+            return;
+        }
+        PendingEntries pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingEntries.class::isInstance).map(PendingEntries.class::cast)
+                .filter(p -> p.owner == this).findFirst()
+                .orElseGet(() -> {
+                    PendingEntries created = new PendingEntries(this);
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        pending.add(attributed);
+    }
+
+    /**
+     * The entries of one transaction, appended in its {@code beforeCommit}: a failure there rolls the transaction back,
+     * so the change is not committed without its entry. Entries recorded after that (by another synchronization's
+     * {@code beforeCommit}) are appended at once, still inside the transaction.
+     */
+    private static final class PendingEntries implements TransactionSynchronization {
+        private final AuditLog owner;
+        private final List<Attributed> entries = new ArrayList<>();
+        private boolean appended;
+
+        PendingEntries(AuditLog owner) {
+            this.owner = owner;
+        }
+
+        void add(List<Attributed> more) {
+            if (appended) {
+                owner.append(more);
+            } else {
+                entries.addAll(more);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            appended = true;
+            if (!entries.isEmpty()) {
+                owner.append(List.copyOf(entries));
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE; // after other synchronizations' work that may itself record access
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,10 @@ class LockoutPolicy {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName());
+        // Only a password checked against a local account can have failed before; a bearer token from the identity
+        // provider has no local count to reset, and skipping it spares every token request a database round trip.
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            accounts.recordSuccess(event.getAuthentication().getName());
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import uk.peel.security.Role;
@@ -34,6 +35,10 @@ class AuditLogIT {
     DataSource dataSource;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate transactions;
 
     private RestClient as(String username, String password) {
         return Api.as(port, username, password);
@@ -157,6 +162,49 @@ class AuditLogIT {
                             values (:seq, :occurred_at, :username, :action, :record_type, :record_ids, :justification,
                               :recipient, :detail, :request_id, :previous_hash, :hash)""")
                     .params(removed).update();
+        }
+    }
+
+    @Test
+    void entriesAreWrittenAtCommitInTheOrderRecordedAndAChangeWhoseEntryIsRefusedDoesNotCommit() {
+        String marker = "commit-test-" + System.nanoTime();
+        jdbc.sql("create table audited_change_for_test (marker text)").update();
+        try {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("insert into audited_change_for_test values (:m)").param("m", marker).update();
+                audit.record(AuditAction.ALTERATION, "test", List.of("1"), marker + " first");
+                audit.record(AuditAction.ALTERATION, "test", List.of("2"), marker + " second");
+                // Held with the transaction until it commits: the chain's lock is not taken while work goes on.
+                assertThat(jdbc.sql("select count(*) from audit_entry where detail like :m").param("m", marker + "%")
+                        .query(Long.class).single()).isZero();
+            });
+            assertThat(jdbc.sql("select detail from audit_entry where detail like :m order by seq")
+                    .param("m", marker + "%").query(String.class).list())
+                    .containsExactly(marker + " first", marker + " second");
+
+            // The database refuses the entry when the transaction commits: the change goes with it.
+            String refused = marker + "-refused";
+            jdbc.sql("""
+                    create function refuse_audit_for_test() returns trigger language plpgsql as $$
+                    begin
+                      if new.detail like '%%%s%%' then raise exception 'audit refused for test'; end if;
+                      return new;
+                    end $$""".formatted(refused)).update();
+            jdbc.sql("create trigger refuse_audit_for_test before insert on audit_entry for each row "
+                    + "execute function refuse_audit_for_test()").update();
+            try {
+                assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    jdbc.sql("insert into audited_change_for_test values (:m)").param("m", refused).update();
+                    audit.record(AuditAction.ALTERATION, "test", List.of("3"), refused);
+                })).isInstanceOf(DataAccessException.class).hasMessageContaining("audit refused for test");
+            } finally {
+                jdbc.sql("drop trigger refuse_audit_for_test on audit_entry").update();
+                jdbc.sql("drop function refuse_audit_for_test()").update();
+            }
+            assertThat(jdbc.sql("select marker from audited_change_for_test").query(String.class).list())
+                    .containsExactly(marker);
+        } finally {
+            jdbc.sql("drop table audited_change_for_test").update();
         }
     }
 
