@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -191,18 +192,37 @@ public class BoardHub {
     }
 
     private void publish(List<Change> batch) {
-        Map<IncidentId, Incident> incidentsRead = new HashMap<>();
-        Map<String, Unit> unitsRead = new HashMap<>();
+        Map<IncidentId, Incident> incidentsNow;
+        Map<String, Unit> unitsNow;
+        try {
+            // Two queries for the whole batch, not two transactions per change: read one at a time, a busy day's
+            // changes kept the publisher's single thread waiting on the database and the boards fell behind.
+            unitsNow = resources.findAll(batch.stream().filter(Change.OfUnit.class::isInstance)
+                    .map(c -> ((Change.OfUnit) c).callSign()).collect(Collectors.toSet()));
+            Set<IncidentId> incidentIds = new HashSet<>();
+            batch.stream().filter(Change.OfIncident.class::isInstance).map(c -> ((Change.OfIncident) c).id()).forEach(incidentIds::add);
+            unitsNow.values().stream().filter(unit -> unit.incidentId() != null)
+                    .map(unit -> new IncidentId(unit.incidentId())).forEach(incidentIds::add);
+            incidentsNow = incidents.findAll(incidentIds);
+        } catch (RuntimeException e) {
+            log.warn("Could not read {} changes back for the boards: {}", batch.size(), e.toString());
+            return;
+        }
         for (Change change : batch) {
             try {
                 switch (change) {
-                    case Change.OfIncident c -> broadcast("incident",
-                            rows.of(incidentsRead.computeIfAbsent(c.id(), incidents::find), c.at()), null);
+                    case Change.OfIncident c -> {
+                        Incident incident = incidentsNow.get(c.id());
+                        if (incident != null) {
+                            broadcast("incident", rows.of(incident, c.at()), null);
+                        }
+                    }
                     case Change.OfUnit c -> {
-                        Unit unit = unitsRead.computeIfAbsent(c.callSign(), resources::find);
-                        String reference = unit.incidentId() == null ? null
-                                : incidentsRead.computeIfAbsent(new IncidentId(unit.incidentId()), incidents::find).reference();
-                        broadcast("unit", rows.of(unit, reference, c.at()), null);
+                        Unit unit = unitsNow.get(c.callSign());
+                        if (unit != null) {
+                            Incident at = unit.incidentId() == null ? null : incidentsNow.get(new IncidentId(unit.incidentId()));
+                            broadcast("unit", rows.of(unit, at == null ? null : at.reference(), c.at()), null);
+                        }
                     }
                     case Change.OfAlert c -> broadcast("alert", rows.of(c.raised().alert()), c.raised().alert().role().name());
                 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +98,12 @@ class IncidentStore {
 
     Optional<Incident> find(IncidentId id) {
         return jdbc.sql("select * from incident where id = :id").param("id", id.value()).query(this::incident).optional();
+    }
+
+    /** The incidents with these ids that exist, in no particular order. */
+    List<Incident> findAll(Collection<IncidentId> ids) {
+        return jdbc.sql("select * from incident where id = any(:ids)")
+                .param("ids", ids.stream().map(IncidentId::value).toArray(UUID[]::new)).query(this::incident).list();
     }
 
     /** For an update: the incident, locked until the transaction ends, so concurrent changes queue rather than fail. */

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -117,6 +119,13 @@ public class Incidents {
     @Transactional(readOnly = true)
     public Incident find(IncidentId id) {
         return store.find(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    }
+
+    /** Several incidents at once, by id (those that exist), without their callers' details being shown. */
+    @Transactional(readOnly = true)
+    public Map<IncidentId, Incident> findAll(Collection<IncidentId> ids) {
+        return ids.isEmpty() ? Map.of()
+                : store.findAll(ids).stream().collect(Collectors.toMap(Incident::id, incident -> incident));
     }
 
     @Transactional(readOnly = true)

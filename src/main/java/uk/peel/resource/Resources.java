@@ -2,8 +2,11 @@ package uk.peel.resource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,6 +64,13 @@ public class Resources {
     @Transactional(readOnly = true)
     public Unit find(String callSign) {
         return store.find(normalise(callSign)).orElseThrow(() -> new UnitNotFoundException(callSign));
+    }
+
+    /** Several units at once, by call sign as stored (those that exist). */
+    @Transactional(readOnly = true)
+    public Map<String, Unit> findAll(Collection<String> callSigns) {
+        return callSigns.isEmpty() ? Map.of()
+                : store.findAll(callSigns).stream().collect(Collectors.toMap(Unit::callSign, unit -> unit));
     }
 
     @Transactional(readOnly = true)

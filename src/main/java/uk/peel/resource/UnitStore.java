@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,11 @@ class UnitStore {
 
     Optional<Unit> find(String callSign) {
         return jdbc.sql("select * from unit where call_sign = :cs").param("cs", callSign).query(this::unit).optional();
+    }
+
+    List<Unit> findAll(Collection<String> callSigns) {
+        return jdbc.sql("select * from unit where call_sign = any(:cs)").param("cs", callSigns.toArray(String[]::new))
+                .query(this::unit).list();
     }
 
     Optional<Unit> findForUpdate(String callSign) {
