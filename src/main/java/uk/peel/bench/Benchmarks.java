@@ -49,6 +49,8 @@ public final class Benchmarks {
               --units N         units put on the board (default 400, --quick 100)
               --boards N        live boards open on GET /control-room/events (default 50)
               --clients N       concurrent dispatcher/device clients replaying the day (default 8)
+              --pace X          replay each day at X times its own rate of 2,000 incidents an hour (X=10: 20,000
+                                an hour), latency counted from when each step was due; default: as fast as answered
               --search-clients N  person-search clients alongside the second run (default 2)
               --persons N       generated people loaded for the searches (default 50k, --quick 5k)
               --kill            also crash Peel (SIGKILL, with its PostgreSQL) in a third day and check nothing
@@ -160,7 +162,7 @@ public final class Benchmarks {
 
     static ControlRoomLoad.Options controlRoomOptions(String[] args) {
         Arguments given = new Arguments(args, List.of("--incidents", "--units", "--boards", "--clients", "--search-clients",
-                "--persons", "--data-dir", "--heap", "--seed", "--names", "--jfr"), List.of("--quick", "--kill", "--no-kill", "--keep"));
+                "--persons", "--data-dir", "--heap", "--seed", "--names", "--jfr", "--pace"), List.of("--quick", "--kill", "--no-kill", "--keep"));
         if (given.flag("--kill") && given.flag("--no-kill")) {
             throw new IllegalArgumentException("--kill and --no-kill contradict each other");
         }
@@ -182,7 +184,21 @@ public final class Benchmarks {
                 given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"), heap,
                 given.flag("--kill") || (d.kill() && !given.flag("--no-kill")),
                 given.value("--seed").map(Long::parseLong).orElse(d.seed()),
-                given.value("--names").map(Path::of).orElse(d.names()), given.value("--jfr").map(Path::of).orElse(null));
+                given.value("--names").map(Path::of).orElse(d.names()), given.value("--jfr").map(Path::of).orElse(null),
+                given.value("--pace").map(Benchmarks::pace).orElse(0.0));
+    }
+
+    private static double pace(String value) {
+        double pace;
+        try {
+            pace = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--pace is how many busy-day hours to replay an hour, such as 10, not " + value);
+        }
+        if (!(pace > 0) || Double.isInfinite(pace)) {
+            throw new IllegalArgumentException("--pace must be more than 0, not " + value);
+        }
+        return pace;
     }
 
     static SearchLatency.Options latencyOptions(String[] args) {

@@ -30,14 +30,22 @@ final class ControlRoomLoad {
 
     /** The benchmark's settings; {@code dataDir} null means a temporary directory. */
     record Options(boolean quick, int incidents, int units, int boards, int clients, int searchClients, long persons,
-                   Path dataDir, boolean keep, String heap, boolean kill, long seed, Path names, Path jfr) {
+                   Path dataDir, boolean keep, String heap, boolean kill, long seed, Path names, Path jfr, double pace) {
+
+        /** Whether the days are replayed at a set rate ({@code --pace}) rather than as fast as answered. */
+        boolean paced() {
+            return pace > 0;
+        }
     }
+
+    /** The busy day: ten times a large force's peak hour. {@code --pace N} replays N such hours an hour. */
+    static final double BUSY_DAY_INCIDENTS_PER_HOUR = 2_000;
 
     /** The busy day, and a short one a CI-like check can afford (a minute or two). */
     static Options defaults(boolean quick) {
         return quick
-                ? new Options(true, 200, 100, 50, 8, 2, 5_000, null, false, "2g", false, 20261124L, NameLists.SHARED, null)
-                : new Options(false, 2_000, 400, 50, 8, 2, 50_000, null, false, "2g", true, 20261124L, NameLists.SHARED, null);
+                ? new Options(true, 200, 100, 50, 8, 2, 5_000, null, false, "2g", false, 20261124L, NameLists.SHARED, null, 0)
+                : new Options(false, 2_000, 400, 50, 8, 2, 50_000, null, false, "2g", true, 20261124L, NameLists.SHARED, null, 0);
     }
 
     /** One day's replay as measured: the requests, and what the boards received. */
@@ -210,7 +218,8 @@ final class ControlRoomLoad {
                 }
             });
         }
-        DayRun.Result result = new DayRun(server, day, categories, ledger, new Acknowledged(), new AtomicBoolean()).run();
+        DayRun.Result result = new DayRun(server, day, categories, ledger, new Acknowledged(), new AtomicBoolean(),
+                name.equals("warm-up") ? 0 : secondsFor(day)).run();
         searchesStop.set(true);
         if (searches != null) {
             searches.join();
@@ -219,6 +228,11 @@ final class ControlRoomLoad {
         boards.record(null);
         return new Run(name, result, ledger.result(), search[0] == null ? null : search[0].summary(),
                 search[0] == null ? null : search[0].firstError(), SearchLatency.loadAverage());
+    }
+
+    /** How long a paced day lasts: its incidents at {@code pace} times the busy day's rate; 0 when not paced. */
+    private double secondsFor(BusyDay.Day day) {
+        return options.paced() ? day.calls().size() * 3_600.0 / (BUSY_DAY_INCIDENTS_PER_HOUR * options.pace()) : 0;
     }
 
     /** Waits for the boards to be pushed what is still queued; whatever has not arrived by then is missing. */
@@ -254,7 +268,7 @@ final class ControlRoomLoad {
                 throw new IllegalStateException("could not kill Peel", e);
             }
         });
-        new DayRun(server, day, categories, null, journal, stop).run();
+        new DayRun(server, day, categories, null, journal, stop, 0).run();
         stop.set(true);
         killer.join();
         long started = System.nanoTime();

@@ -24,13 +24,13 @@ final class ControlRoomReport {
                         + "create_p99_ms=%s create_max_ms=%s update_p50_ms=%s update_p95_ms=%s update_p99_ms=%s "
                         + "throughput_req_s=%.1f incidents_per_s=%.2f seconds=%.1f board_events=%d board_delay_p50_ms=%s "
                         + "board_delay_p95_ms=%s board_delay_p99_ms=%s board_delay_max_ms=%s missing_events=%d extra_events=%d "
-                        + "disconnected_boards=%d http_errors=%d skipped=%d",
+                        + "disconnected_boards=%d http_errors=%d skipped=%d pace=%s",
                 run.name(), day.create().count(), day.acknowledged(), options.clients(), options.units(), boards.boards(),
                 ms(day.create().p50()), ms(day.create().p95()), ms(day.create().p99()), ms(day.create().max()),
                 ms(day.updates().p50()), ms(day.updates().p95()), ms(day.updates().p99()), day.throughput(),
                 day.seconds() > 0 ? day.create().count() / day.seconds() : 0, day.seconds(), boards.received(),
                 ms(boards.delays().p50()), ms(boards.delays().p95()), ms(boards.delays().p99()), ms(boards.delays().max()),
-                boards.missing(), boards.extra(), boards.disconnected(), day.errors(), day.skipped()));
+                boards.missing(), boards.extra(), boards.disconnected(), day.errors(), day.skipped(), pace(options)));
         boards.missingByKind().forEach((kind, count) -> line.append(" missing_").append(kind).append("_events=").append(count));
         if (run.search() != null) {
             line.append(String.format(Locale.ROOT, " search_clients=%d search_persons=%d search_p50_ms=%s search_p99_ms=%s "
@@ -69,12 +69,17 @@ final class ControlRoomReport {
         boolean met = createP99 <= CREATE_P99_TARGET_MS && delayP99 <= BOARD_DELAY_P99_TARGET_MS && errors == 0;
         return String.format(Locale.ROOT, "control-room quick=%s incidents=%d create_p50_ms=%s create_p95_ms=%s "
                         + "create_p99_ms=%s board_delay_p99_ms=%s throughput_req_s=%.1f errors=%d crash_checked=%s lost=%s "
-                        + "alone_create_p99_ms=%s alone_board_delay_p99_ms=%s alone_throughput_req_s=%.1f targets_met=%s load=%.1f",
+                        + "alone_create_p99_ms=%s alone_board_delay_p99_ms=%s alone_throughput_req_s=%.1f targets_met=%s pace=%s load=%.1f",
                 options.quick(), options.incidents(), ms(withSearch.day().create().p50()),
                 ms(withSearch.day().create().p95()), ms(withSearch.day().create().p99()),
                 ms(withSearch.boards().delays().p99()), withSearch.day().throughput(), errors, crash != null,
                 crash == null ? "-" : Long.toString(lost), ms(alone.day().create().p99()),
-                ms(alone.boards().delays().p99()), alone.day().throughput(), met ? "yes" : "no", load);
+                ms(alone.boards().delays().p99()), alone.day().throughput(), met ? "yes" : "no", pace(options), load);
+    }
+
+    /** {@code flat-out}, or how many busy-day hours were replayed an hour. */
+    static String pace(ControlRoomLoad.Options options) {
+        return options.paced() ? String.format(Locale.ROOT, "%.4gx", options.pace()) : "flat-out";
     }
 
     static String ms(double millis) {

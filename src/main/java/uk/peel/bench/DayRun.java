@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays a {@link BusyDay} against a running Peel over its API, one thread per client sending its steps one after
- * another as fast as they are answered (a closed loop: each dispatcher or device waits for its answer). Every
+ * another, either as fast as they are answered (a closed loop: each dispatcher or device waits for its answer, so the
+ * figures are those of a saturated server) or paced over a set time, each client's steps evenly spread over it. A
+ * paced step's time is counted from when it was due, not when it was sent, so a server that falls behind is charged
+ * for the wait as well (no coordinated omission). Every
  * acknowledged change is written to the {@link Acknowledged} journal and tells the {@link BoardLedger} which board
  * rows it changed. A step whose incident could not be created or moved on is skipped, and counted.
  */
@@ -57,9 +60,15 @@ final class DayRun {
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicReference<String> firstError = new AtomicReference<>();
 
-    /** {@code ledger} may be null (no boards counted); setting {@code stop} ends each client after its current step. */
+    private final double pacedSeconds;
+
+    /**
+     * {@code ledger} may be null (no boards counted); setting {@code stop} ends each client after its current step;
+     * {@code pacedSeconds} 0 replays as fast as answered, otherwise spreads each client's steps over that time.
+     */
     DayRun(PeelServer server, BusyDay.Day day, Categories categories, BoardLedger ledger, Acknowledged journal,
-           AtomicBoolean stop) {
+           AtomicBoolean stop, double pacedSeconds) {
+        this.pacedSeconds = pacedSeconds;
         this.server = server;
         this.day = day;
         this.categories = categories;
@@ -79,6 +88,7 @@ final class DayRun {
         long[][] update = new long[clients][];
         List<Thread> threads = new ArrayList<>();
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        long[] startedAt = new long[1]; // written before the latch opens, so every client sees it
         for (int c = 0; c < clients; c++) {
             int client = c;
             threads.add(Thread.ofPlatform().name("day-client-" + c).start(() -> {
@@ -88,12 +98,13 @@ final class DayRun {
                     return;
                 }
                 Client worker = new Client(day.clients().get(client));
-                worker.run();
+                worker.run(startedAt[0]);
                 create[client] = worker.create.toArray();
                 update[client] = worker.update.toArray();
             }));
         }
         long started = System.nanoTime();
+        startedAt[0] = started;
         go.countDown();
         for (Thread thread : threads) {
             thread.join();
@@ -118,8 +129,10 @@ final class DayRun {
             this.steps = steps;
         }
 
-        void run() {
-            for (BusyDay.Step step : steps) {
+        void run(long dayStarted) {
+            long interval = pacedSeconds > 0 && !steps.isEmpty() ? (long) (pacedSeconds * 1e9 / steps.size()) : 0;
+            for (int i = 0; i < steps.size(); i++) {
+                BusyDay.Step step = steps.get(i);
                 if (stop.get()) {
                     return;
                 }
@@ -128,6 +141,13 @@ final class DayRun {
                     continue;
                 }
                 long started = System.nanoTime();
+                if (interval > 0) {
+                    long due = dayStarted + i * interval;
+                    if (due > started) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(due - started);
+                    }
+                    started = due;
+                }
                 try {
                     send(step);
                     (step.kind() == BusyDay.Kind.CREATE ? create : update).add(System.nanoTime() - started);

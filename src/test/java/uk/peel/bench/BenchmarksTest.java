@@ -140,4 +140,18 @@ class BenchmarksTest {
         assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--incidnets", "4"}))
                 .hasMessageContaining("--incidnets");
     }
+
+    @Test
+    void controlRoomIsFlatOutUnlessPacedAndAPaceMustBeAPositiveNumber() {
+        assertThat(Benchmarks.controlRoomOptions(new String[] {"bench", "control-room"}).paced()).isFalse();
+        ControlRoomLoad.Options paced = Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--pace", "10"});
+        assertThat(paced.paced()).isTrue();
+        assertThat(paced.pace()).isEqualTo(10.0);
+        assertThat(ControlRoomReport.pace(paced)).isEqualTo("10.00x");
+
+        assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--pace", "0"}))
+                .hasMessageContaining("--pace must be more than 0");
+        assertThatThrownBy(() -> Benchmarks.controlRoomOptions(new String[] {"bench", "control-room", "--pace", "fast"}))
+                .hasMessageContaining("--pace").hasMessageContaining("fast");
+    }
 }

@@ -56,7 +56,7 @@ class ControlRoomCrashIT {
                     throw new IllegalStateException(e);
                 }
             });
-            DayRun.Result result = new DayRun(first, day, categories, null, journal, stop).run();
+            DayRun.Result result = new DayRun(first, day, categories, null, journal, stop, 0).run();
             stop.set(true);
             killer.join();
             assertThat(result.errors()).as(result.firstError()).isZero();

@@ -30,7 +30,7 @@ class ControlRoomReportTest {
 
         assertThat(summary).startsWith("control-room quick=true ").contains(" create_p99_ms=95.0 ", " board_delay_p99_ms=420.0 ",
                 " errors=0 ", " alone_create_p99_ms=80.0 ", " throughput_req_s=100.0 ", " crash_checked=false lost=- ",
-                " targets_met=yes ").endsWith(" load=1.2");
+                " targets_met=yes ", " pace=flat-out ").endsWith(" load=1.2");
         assertThat(summary).doesNotContain("\n");
     }
 
