@@ -35,10 +35,6 @@ class PpnStore {
                    Ppn.Triage triage, Ppn.Closure closure) {
     }
 
-    /** A notice's log entry. */
-    public record LogEntry(int seq, Instant at, String by, String text) {
-    }
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -174,9 +170,9 @@ class PpnStore {
                 .query(Integer.class).single();
     }
 
-    List<LogEntry> log(PpnId id) {
+    List<PpnLogEntry> log(PpnId id) {
         return jdbc.sql("select * from ppn_log where ppn_id = :id order by seq").param("id", id.value())
-                .query((rs, row) -> new LogEntry(rs.getInt("seq"), instant(rs, "at"), rs.getString("by_user"), rs.getString("text")))
+                .query((rs, row) -> new PpnLogEntry(rs.getInt("seq"), instant(rs, "at"), rs.getString("by_user"), rs.getString("text")))
                 .list();
     }
 

@@ -158,12 +158,12 @@ public class Ppns {
     }
 
     @Transactional(readOnly = true)
-    public List<PpnStore.LogEntry> log(PpnId id) {
+    public List<PpnLogEntry> log(PpnId id) {
         return store.log(id);
     }
 
     @Transactional
-    public PpnStore.LogEntry addNote(PpnId id, String text) {
+    public PpnLogEntry addNote(PpnId id, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(List.of(new FieldProblem("text", "Enter the log entry")));
         }
@@ -172,7 +172,7 @@ public class Ppns {
         store.update(ppn.touched(now));
         int seq = store.appendLog(id, now, CurrentUser.username(), text.strip());
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "log entry " + seq + " on " + ppn.reference());
-        return new PpnStore.LogEntry(seq, now, CurrentUser.username(), text.strip());
+        return new PpnLogEntry(seq, now, CurrentUser.username(), text.strip());
     }
 
     /** The safeguarding team's triage: what they decided; the notice stays open until closed with an outcome. */

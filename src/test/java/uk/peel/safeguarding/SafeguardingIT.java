@@ -120,7 +120,7 @@ class SafeguardingIT {
                            and record_ids @> array[:ppn]::text[] and username = 'sg-test-officer'""")
                 .param("recipient", PartnerAgency.MARAC.label()).param("ppn", ppn.id().toString()).query(Long.class).single())
                 .isEqualTo(1);
-        assertThat(ppns.log(ppn.id())).extracting(PpnStore.LogEntry::text)
+        assertThat(ppns.log(ppn.id())).extracting(PpnLogEntry::text)
                 .anySatisfy(text -> assertThat(text).startsWith("DASH completed: high risk"))
                 .anySatisfy(text -> assertThat(text).startsWith("Referred to Domestic abuse unit (specialist team) at high risk"))
                 .anySatisfy(text -> assertThat(text).startsWith("Referred to Multi-agency risk assessment conference (MARAC) automatically"));
