@@ -48,6 +48,12 @@ public enum Permission {
     PPN_REFER,
     /** The safeguarding queues' ages, breaches and escalations, per team and force-wide. */
     SAFEGUARDING_DASHBOARD,
+    /** See missing person reports and the live list of people missing. */
+    MISSING_PERSON_READ,
+    /** Report someone missing, record a sighting, record them found. */
+    MISSING_PERSON_REPORT,
+    /** Grade a missing person's risk, review the investigation, record the return-home interview and close. */
+    MISSING_PERSON_MANAGE,
     USER_ADMIN,
     METRICS_READ
 }
