@@ -18,7 +18,9 @@ import uk.peel.platform.InvalidInputException;
  *
  * @param risk the risk the queue works to: the DASH grade once assessed, until then the risk it was raised at
  * @param assessmentDueAt when the risk assessment is due (null where the type needs none)
- * @param triageDueAt when the team must have triaged it, at its current risk
+ * @param triageDueAt when the team must have triaged it, at its current risk: counted from when it reached the team,
+ *                    which is when it was raised, or for a notice that needs a risk assessment when that was
+ *                    completed (until then, from when the assessment is due)
  */
 public record Ppn(PpnId id, String reference, int version, String type, String team, PpnStatus status, Risk risk,
                   Risk raisedAtRisk, PpnSource source, IncidentId incidentId, String incidentReference, Instant raisedAt,
@@ -44,7 +46,8 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
                      List<PpnPerson> people, Instant at, String by) {
         return new Ppn(id, reference, 1, type.code(), type.team(), PpnStatus.OPEN, risk, risk, source, incidentId,
                 incidentReference, at, by, summary, flaggedRepeatVictim, people,
-                type.dash() ? at.plus(type.assessWithin()) : null, null, at.plus(type.triageWithin(risk)), null, null, at);
+                type.dash() ? at.plus(type.assessWithin()) : null, null,
+                (type.dash() ? at.plus(type.assessWithin()) : at).plus(type.triageWithin(risk)), null, null, at);
     }
 
     public boolean isClosed() {
@@ -66,7 +69,7 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
         return status.label();
     }
 
-    /** Records the DASH assessment; the queue now works to its grade. */
+    /** Records the DASH assessment; the team's triage clock now runs from it, at its grade. */
     Ppn assess(DashAssessment done, SafeguardingPolicy.PpnType policy) {
         refuseIfClosed("assessed");
         if (!policy.dash()) {
@@ -79,7 +82,7 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
         }
         return new Ppn(id, reference, version + 1, type, team, status, done.grade(), raisedAtRisk, source, incidentId,
                 incidentReference, raisedAt, raisedBy, summary, flaggedRepeatVictim, people, assessmentDueAt, done,
-                raisedAt.plus(policy.triageWithin(done.grade())), triage, closure, done.completedAt());
+                done.completedAt().plus(policy.triageWithin(done.grade())), triage, closure, done.completedAt());
     }
 
     Ppn triage(String decision, Instant at, String by) {

@@ -109,7 +109,9 @@ class SafeguardingIT {
 
         assertThat(assessed.risk()).isEqualTo(Risk.HIGH);
         assertThat(assessed.assessment().yesCount()).isEqualTo(14);
-        assertThat(assessed.triageDueAt()).as("triage now due at the high-risk service level").isEqualTo(ppn.raisedAt().plus(Duration.ofHours(4)));
+        assertThat(assessed.triageDueAt()).as("triage due at the high-risk service level from the assessment")
+                .isEqualTo(assessed.assessment().completedAt().plus(Duration.ofHours(4)));
+        assertThat(ppn.triageDueAt()).as("before the assessment, from when it is due").isEqualTo(ppn.assessmentDueAt().plus(Duration.ofHours(8)));
         assertThat(referrals.of(ppn.id())).singleElement().satisfies(referral -> {
             assertThat(referral.agency()).isEqualTo(PartnerAgency.MARAC);
             assertThat(referral.automatic()).isTrue();
