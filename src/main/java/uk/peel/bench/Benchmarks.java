@@ -63,7 +63,7 @@ public final class Benchmarks {
               --other N         other notices in the year (default 40000)
               --days N          days the notices are spread over (default 365, --quick 7)
               --scenario S      which simulated year to load into Peel: short (too little capacity, default) or enough
-              --capacity-dau N, --capacity-mash N  triages a day for the short scenario (default 90% of the demand)
+              --capacity-dau N, --capacity-mash N  triages a day for the short scenario (default 70% of the demand)
               --live N          notices raised over HTTP by officers after loading (default 400, --quick 40); a quarter
                                 as many incidents with a domestic-abuse flag raise theirs through the event
               --data-dir D, --keep, --heap SIZE (default 2g, --quick 1g), --seed S""";

@@ -85,8 +85,8 @@ final class SafeguardingLoad {
         out.printf(Locale.ROOT, "Demand over %d days: %,d notices (%,d domestic abuse, %,d other): %.1f a day for the DAU, %.1f for the MASH%n",
                 options.days(), demand.size(), options.domesticAbuse(), options.other(), dau, mash);
         Map<String, Integer> enough = capacity(dau, mash, 2.0);
-        Map<String, Integer> short_ = Map.of("DAU", options.capacityDau() != null ? options.capacityDau() : (int) Math.floor(dau * 0.9),
-                "MASH", options.capacityMash() != null ? options.capacityMash() : (int) Math.floor(mash * 0.9));
+        Map<String, Integer> short_ = Map.of("DAU", options.capacityDau() != null ? options.capacityDau() : (int) Math.floor(dau * 0.7),
+                "MASH", options.capacityMash() != null ? options.capacityMash() : (int) Math.floor(mash * 0.7));
         SafeguardingYear.Result withEnough = SafeguardingYear.work(demand, enough, end, period, options.seed());
         SafeguardingYear.Result withTooLittle = SafeguardingYear.work(demand, short_, end, period, options.seed());
         out.println(yearLine("enough", enough, withEnough));
@@ -128,7 +128,7 @@ final class SafeguardingLoad {
     }
 
     static String yearLine(String name, Map<String, Integer> capacity, SafeguardingYear.Result year) {
-        return String.format(Locale.ROOT, "  %s capacity (DAU %d a day, MASH %d a day): breaches in the year %,d, first after %s, "
+        return String.format(Locale.ROOT, "  %s capacity (DAU %d a day, MASH %d a day): breaches %,d, first after %s, "
                         + "by twelfth of the period %s; at the end %,d open, %,d awaiting triage", name, capacity.get("DAU"), capacity.get("MASH"),
                 year.breaches(), year.firstBreachHours() < 0 ? "never" : String.format(Locale.ROOT, "%.1f h", year.firstBreachHours()),
                 Arrays.toString(year.breachesByTwelfth()), year.openAtEnd(), year.untriagedAtEnd());
