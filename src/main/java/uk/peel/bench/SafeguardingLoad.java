@@ -55,6 +55,7 @@ final class SafeguardingLoad {
 
     private final Options options;
     private final PrintStream out;
+    private int postgresPort;
 
     SafeguardingLoad(Options options, PrintStream out) {
         this.options = options;
@@ -98,29 +99,46 @@ final class SafeguardingLoad {
         try (PeelServer server = PeelServer.start(launch, dataDir);
              Connection database = new PostgresBaselines(server.postgresPort()).connect()) {
             database.setSchema("public");
+            postgresPort = server.postgresPort();
             long started = System.nanoTime();
             load(database, loaded.notices());
             out.printf(Locale.ROOT, "Loaded the %s scenario's %,d notices as Peel holds them at its end in %.1f s%n", options.scenario(),
                     loaded.notices().size(), (System.nanoTime() - started) / 1e9);
+            HttpResponse<String> queue = server.get("/api/v1/ppns?team=DAU&limit=200");
+            if (queue.statusCode() != 200) {
+                throw new IllegalStateException("Peel could not read the loaded notices: GET /api/v1/ppns answered "
+                        + queue.statusCode() + ": " + queue.body().substring(0, Math.min(300, queue.body().length())));
+            }
             Latencies.Summary raise = raiseByOfficers(server);
             Latencies.Summary fromFlags = raiseFromFlags(server);
             out.printf(Locale.ROOT, "Raised over HTTP: %d by officers (p50 %.1f ms, p99 %.1f ms); %d from incidents' flags, incident "
-                            + "to notice p50 %.0f ms, p99 %.0f ms, missing %d%n", raise.count(), raise.p50(), raise.p99(),
+                            + "committed to notice committed (event publication log) p50 %.0f ms, p99 %.0f ms, missing %d%n", raise.count(), raise.p50(), raise.p99(),
                     fromFlags.count(), fromFlags.p50(), fromFlags.p99(), fromFlags.errors());
             Comparison comparison = compare(server, database);
+            double[] sweep = sweep(database);
+            out.printf(Locale.ROOT, "The service-level sweep escalated %,.0f overdue notices, settling %.0f s after the comparison%n",
+                    sweep[0], sweep[1]);
             comparison.dashboard().forEach((team, count) -> out.printf(Locale.ROOT,
                     "  dashboard %s: open %,d by age %s, breached %,d; database %s%n", team, count.open(), count.bands(),
                     count.breached(), comparison.database().get(team)));
             long ppns = count(database, "select count(*) from ppn");
             long breached = comparison.dashboard().values().stream().mapToLong(Count::breached).sum();
             long open = comparison.dashboard().values().stream().mapToLong(Count::open).sum();
-            return String.format(Locale.ROOT, "safeguarding quick=%s days=%d ppns=%d breaches=%d dashboard_matches_db=%s scenario=%s open=%d "
-                            + "period_breaches=%d enough_period_breaches=%d short_period_breaches=%d short_first_breach_h=%.1f "
-                            + "raise_p99_ms=%.1f flag_to_ppn_p99_ms=%.0f flag_missing=%d dashboard_ms=%.0f load=%.1f",
-                    options.quick(), options.days(), ppns, breached, comparison.matches(), options.scenario(), open, loaded.breaches(),
-                    withEnough.breaches(), withTooLittle.breaches(), withTooLittle.firstBreachHours(), raise.p99(), fromFlags.p99(),
-                    fromFlags.errors(), comparison.dashboardMillis(), SearchLatency.loadAverage());
+            return summary(options, ppns, breached, comparison.matches(), open, loaded, withEnough, withTooLittle, raise, fromFlags,
+                    comparison.dashboardMillis(), (long) sweep[0], sweep[1], SearchLatency.loadAverage());
         }
+    }
+
+    /** The last line of the output, which acceptance tests read: {@code ppns=}, {@code breaches=}, {@code dashboard_matches_db=}. */
+    static String summary(Options options, long ppns, long breached, boolean matches, long open, SafeguardingYear.Result loaded,
+                          SafeguardingYear.Result withEnough, SafeguardingYear.Result withTooLittle, Latencies.Summary raise,
+                          Latencies.Summary fromFlags, double dashboardMillis, long escalations, double sweepSeconds, double load) {
+        return String.format(Locale.ROOT, "safeguarding quick=%s days=%d ppns=%d breaches=%d dashboard_matches_db=%s scenario=%s open=%d "
+                        + "period_breaches=%d enough_period_breaches=%d short_period_breaches=%d short_first_breach_h=%.1f "
+                        + "raise_p99_ms=%.1f flag_to_ppn_p99_ms=%.0f flag_missing=%d dashboard_ms=%.0f escalations=%d sweep_s=%.0f load=%.1f",
+                options.quick(), options.days(), ppns, breached, matches, options.scenario(), open, loaded.breaches(),
+                withEnough.breaches(), withTooLittle.breaches(), withTooLittle.firstBreachHours(), raise.p99(), fromFlags.p99(),
+                fromFlags.errors(), dashboardMillis, escalations, sweepSeconds, load);
     }
 
     private static Map<String, Integer> capacity(double dau, double mash, double factor) {
@@ -246,8 +264,51 @@ final class SafeguardingLoad {
             }
             Thread.sleep(50);
         }
-        long[] nanos = delays.stream().mapToLong(Long::longValue).toArray();
-        return Latencies.summarise(nanos.length == 0 ? new long[] {0} : nanos, waiting.size(), 1);
+        return Latencies.summarise(eventToNotice(), waiting.size(), 1);
+    }
+
+    /**
+     * From each incident's commit to its notice's commit, as the event publication log records them (published with
+     * the incident, completed when the listener's transaction committed): exact, unlike the time a client polling
+     * for the notice first sees it.
+     */
+    private long[] eventToNotice() throws IOException {
+        try (Connection database = new PostgresBaselines(postgresPort).connect();
+             PreparedStatement select = database.prepareStatement("""
+                     select extract(epoch from completion_date - publication_date) * 1e9 from public.event_publication
+                      where listener_id like '%IncidentFlagsRaiseNotices%' and completion_date is not null""");
+             ResultSet rs = select.executeQuery()) {
+            List<Long> nanos = new ArrayList<>();
+            while (rs.next()) {
+                nanos.add(rs.getLong(1));
+            }
+            return nanos.isEmpty() ? new long[] {0} : nanos.stream().mapToLong(Long::longValue).toArray();
+        } catch (SQLException e) {
+            throw new IOException("could not read the event publication log", e);
+        }
+    }
+
+    /**
+     * The sweep's first pass over a backlog: how many escalations it raised and how long until it stopped raising
+     * them (it runs every 30 s; the count is read from the database until it holds still for 10 s, at most 5 min).
+     */
+    private double[] sweep(Connection database) throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        long last = -1;
+        long stableSince = System.nanoTime();
+        long settledAt = start;
+        while (System.nanoTime() - start < Duration.ofMinutes(5).toNanos()) {
+            long now = count(database, "select count(*) from ppn_alert");
+            if (now != last) {
+                last = now;
+                stableSince = System.nanoTime();
+                settledAt = stableSince;
+            } else if (now > 0 && System.nanoTime() - stableSince > Duration.ofSeconds(10).toNanos()) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        return new double[] {last, (settledAt - start) / 1e9};
     }
 
     record Comparison(Map<String, Count> dashboard, Map<String, Count> database, boolean matches, double dashboardMillis) {
