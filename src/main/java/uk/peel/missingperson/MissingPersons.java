@@ -33,9 +33,12 @@ public class MissingPersons {
     private final MissingPersonPolicy policy;
     private final InputValidation validation;
     private final AuditLog audit;
+    private final uk.peel.incident.Incidents incidents;
     private final Clock clock;
 
-    MissingPersons(MissingPersonStore store, MissingPersonPolicy policy, InputValidation validation, AuditLog audit, Clock clock) {
+    MissingPersons(MissingPersonStore store, MissingPersonPolicy policy, InputValidation validation, AuditLog audit,
+                   uk.peel.incident.Incidents incidents, Clock clock) {
+        this.incidents = incidents;
         this.store = store;
         this.policy = policy;
         this.validation = validation;
@@ -63,6 +66,36 @@ public class MissingPersons {
                 + describe(grading) + "; first review due " + display(missing.nextReviewDue()));
         audit.record(AuditAction.COLLECTION, RECORD_TYPE, ids(missing), "reported missing: " + missing.reference());
         return missing;
+    }
+
+    /**
+     * A report opened from an incident's missing-person flag, pre-filled from the call, unless the incident already
+     * has one (the event may be delivered again after a crash). Its first grading is provisional: high for an
+     * incident graded 1, otherwise medium, on the call handler's account, until an officer grades it.
+     */
+    @Transactional
+    public java.util.Optional<MissingPerson> reportFromIncident(uk.peel.incident.IncidentId incidentId, Instant flaggedAt) {
+        uk.peel.incident.Incident incident = incidents.find(incidentId);
+        Instant at = flaggedAt.truncatedTo(ChronoUnit.MICROS);
+        String caller = incident.caller().name() == null || incident.caller().name().isBlank()
+                ? "the caller on incident " + incident.reference() : incident.caller().name().strip();
+        MissingRisk risk = "1".equals(incident.grade()) ? MissingRisk.HIGH : MissingRisk.MEDIUM;
+        String information = "Call to the control room, incident " + incident.reference() + " graded " + incident.grade()
+                + (incident.account() == null ? "" : ": " + incident.account());
+        NewMissingPerson report = new NewMissingPerson("Not yet named (incident " + incident.reference() + ")", null, null,
+                incident.callStartedAt(), incident.location().describe(), null, caller, risk, information, caller,
+                incident.callStartedAt(), incidentId.value());
+        RiskGrading grading = new RiskGrading(risk, information, caller, incident.callStartedAt(), CurrentUser.username(), at);
+        MissingPerson missing = MissingPerson.report(new MissingPersonId(UUID.randomUUID()), store.nextReference(at), report,
+                grading, policy.reviewEvery(risk), at, CurrentUser.username());
+        if (!store.insertIfNew(missing)) {
+            return java.util.Optional.empty();
+        }
+        store.appendLog(missing.id(), at, CurrentUser.username(), "Reported from the missing-person flag recorded by "
+                + incident.createdBy() + " on incident " + incident.reference() + "; provisionally graded " + describe(grading)
+                + " until an officer grades it; first review due " + display(missing.nextReviewDue()));
+        audit.record(AuditAction.COLLECTION, RECORD_TYPE, ids(missing), "reported missing from incident " + incident.reference());
+        return java.util.Optional.of(missing);
     }
 
     @Transactional

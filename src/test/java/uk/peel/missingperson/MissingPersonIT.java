@@ -29,6 +29,8 @@ class MissingPersonIT {
     MissingPersons missing;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    uk.peel.incident.Incidents incidents;
     @LocalServerPort
     int port;
 
@@ -121,6 +123,27 @@ class MissingPersonIT {
         assertThat(flags.repeatMissing()).isTrue();
         assertThat(flags.earlierReports()).isEqualTo(1);
         assertThat(flags.linkedLocationReports()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingPersonFlagAtCallTakingOpensAProvisionallyGradedReportOncePerIncident() throws InterruptedException {
+        uk.peel.incident.Incident incident = CurrentUser.actingAs("mis-test-handler", () -> incidents.open(new uk.peel.incident.CallReport(
+                null, new uk.peel.incident.Caller("Mary Quinn", null, "mother"), null, "PS_CONCERN_FOR_SAFETY", "1", null,
+                java.util.Set.of(uk.peel.incident.SafeguardingFlag.MISSING_PERSON), "Her son, 9, has not come home from school", null)));
+
+        MissingPerson report = null;
+        for (int i = 0; i < 200 && report == null; i++) {
+            report = missing.live(Instant.now()).stream().map(MissingPersons.LiveEntry::report)
+                    .filter(r -> incident.id().value().equals(r.incidentId())).findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+
+        assertThat(report).isNotNull();
+        assertThat(report.risk()).isEqualTo(MissingRisk.HIGH);
+        assertThat(report.reportedBy()).isEqualTo("Mary Quinn");
+        assertThat(report.gradings().getFirst().informationUsed()).contains(incident.reference()).contains("has not come home");
+        assertThat(report.nextReviewDue()).isEqualTo(report.reportedAt().plus(Duration.ofHours(2)));
+        assertThat(CurrentUser.actingAs("mis-test", () -> missing.reportFromIncident(incident.id(), incident.createdAt()))).isEmpty();
     }
 
     @Test
