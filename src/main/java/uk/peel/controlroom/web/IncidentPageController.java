@@ -63,10 +63,13 @@ class IncidentPageController {
     private final Gazetteer gazetteer;
     private final PersonRecords persons;
     private final LocationWarnings warnings;
+    private final uk.peel.safeguarding.Ppns ppns;
     private final Clock clock;
 
     IncidentPageController(Incidents incidents, Dispatch dispatch, DispatchAdvisor advisor, Resources resources,
-                           Gazetteer gazetteer, PersonRecords persons, LocationWarnings warnings, Clock clock) {
+                           Gazetteer gazetteer, PersonRecords persons, LocationWarnings warnings,
+                           uk.peel.safeguarding.Ppns ppns, Clock clock) {
+        this.ppns = ppns;
         this.warnings = warnings;
         this.incidents = incidents;
         this.dispatch = dispatch;
@@ -177,6 +180,8 @@ class IncidentPageController {
         model.addAttribute("alerts", incidents.alerts(incident.id()));
         model.addAttribute("warnings", warnings.at(incident.location()));
         model.addAttribute("linked", incident.linkedTo() == null ? null : incidents.find(incident.linkedTo()));
+        // Raised from the flags once the incident is saved (a moment later), so a reload shows them.
+        model.addAttribute("ppns", CurrentUser.has(Permission.PPN_READ) ? ppns.ofIncident(incident.id()) : List.of());
         model.addAttribute("recommendations", incident.isClosed() || !CurrentUser.has(Permission.INCIDENT_DISPATCH)
                 ? List.of() : advisor.recommend(incident.id(), 5));
         model.addAttribute("units", incident.activeUnits().stream().map(resources::find).toList());

@@ -36,6 +36,24 @@ public enum Permission {
     UNIT_MANAGE,
     /** The control room's performance: answer, assign and attend times, breaches. */
     CONTROL_ROOM_DASHBOARD,
+    /** See public protection notices (PPNs), their risk assessments, referrals and log. */
+    PPN_READ,
+    /** Raise a public protection notice about someone vulnerable. */
+    PPN_RAISE,
+    /** Complete a notice's risk assessment (the DASH checklist for domestic abuse). */
+    PPN_ASSESS,
+    /** Triage a notice for the safeguarding team and close it with its outcome. */
+    PPN_TRIAGE,
+    /** Refer a notice to a partner agency: a disclosure of personal data, audited with its recipient. */
+    PPN_REFER,
+    /** The safeguarding queues' ages, breaches and escalations, per team and force-wide. */
+    SAFEGUARDING_DASHBOARD,
+    /** See missing person reports and the live list of people missing. */
+    MISSING_PERSON_READ,
+    /** Report someone missing, record a sighting, record them found. */
+    MISSING_PERSON_REPORT,
+    /** Grade a missing person's risk, review the investigation, record the return-home interview and close. */
+    MISSING_PERSON_MANAGE,
     USER_ADMIN,
     METRICS_READ
 }

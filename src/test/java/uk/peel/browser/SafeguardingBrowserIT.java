@@ -1,0 +1,115 @@
+package uk.peel.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
+import uk.peel.support.PeelIntegrationTest;
+import uk.peel.support.TestUsers;
+
+/**
+ * The issue's safeguarding scenario in Chromium: a call handler records a domestic-abuse call with a vulnerable
+ * victim; the notice appears in the domestic abuse unit's queue; the officer completes the DASH by keyboard as high
+ * risk; the MARAC referral is created; and the disclosure to MARAC is in the audit log.
+ */
+@PeelIntegrationTest
+class SafeguardingBrowserIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Page signedIn(Role role) {
+        BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        Page page = context.newPage();
+        Chromium.signIn(page, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
+        return page;
+    }
+
+    @Test
+    void aDomesticAbuseCallBecomesANoticeAHighRiskDashAndAnAuditedReferralToMarac() {
+        Page call = signedIn(Role.CALL_HANDLER);
+        call.navigate("/incidents/new");
+        call.locator("#openingCategory").selectOption("PS_DOMESTIC");
+        call.locator("input[name=grade]").first().check();
+        call.locator("#location-address").fill("14 Acacia Avenue, upstairs flat");
+        call.locator("#caller-name").fill("Maria Browne");
+        call.locator("#caller-relationship").fill("victim");
+        call.locator("#flag-DOMESTIC_ABUSE").check();
+        call.locator("#flag-ADULT_AT_RISK").check();
+        call.locator("#account").fill("Partner has hit her and is still in the flat; she is pregnant");
+        call.locator("#account").press("Control+Enter");
+        call.waitForURL("**/incidents/*");
+        String incident = call.locator("h1 span").first().textContent().strip();
+
+        Page team = signedIn(Role.PUBLIC_PROTECTION);
+        Locator row = team.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(incident));
+        for (int tries = 0; tries < 50 && row.count() == 0; tries++) {
+            team.navigate("/safeguarding/teams/DAU");
+            if (row.count() == 0) {
+                team.waitForTimeout(200);
+            }
+        }
+        assertThat(row).containsText("Awaiting risk assessment");
+        assertThat(row).containsText("Domestic abuse");
+        Chromium.assertNoSeriousAccessibilityProblems(team);
+        String ppnPath = row.locator("a").first().getAttribute("href");
+        team.navigate("/safeguarding");
+        assertThat(team.locator("#team-queues")).containsText("Domestic abuse unit");
+        Chromium.assertNoSeriousAccessibilityProblems(team);
+
+        Page officer = signedIn(Role.RESPONSE_OFFICER);
+        officer.navigate(ppnPath);
+        assertThat(officer.locator("#ppn-people")).containsText("Maria Browne");
+        assertThat(officer.locator("#ppn-summary")).containsText("she is pregnant");
+        Chromium.assertNoSeriousAccessibilityProblems(officer);
+
+        // By keyboard: Y on the first 15 questions, N on the next 11, D on the last; each answer moves on.
+        officer.waitForFunction("() => document.documentElement.dataset.keys === 'ready'");
+        officer.locator("#q1-YES").focus();
+        for (int q = 1; q <= 27; q++) {
+            officer.keyboard().press(q <= 15 ? "y" : q < 27 ? "n" : "d");
+        }
+        assertThat(officer.locator("#judgement")).isFocused();
+        assertThat(officer.locator("#q27-DECLINED")).isChecked();
+        officer.locator("#dash-submit").click();
+
+        assertThat(officer.locator("#success")).containsText("high risk; referred to MARAC");
+        assertThat(officer.locator("#ppn-risk")).hasText("High risk");
+        assertThat(officer.locator("#dash-result")).containsText("15 of 27 risk factors present");
+        assertThat(officer.locator("#referrals")).containsText("Multi-agency risk assessment conference (MARAC)");
+        String ppnId = officer.url().replaceFirst(".*/ppns/", "");
+
+        Page auditor = signedIn(Role.AUDITOR);
+        auditor.navigate("/audit?recordId=" + ppnId);
+        assertThat(auditor.locator("main")).containsText("Given to: Multi-agency risk assessment conference (MARAC)",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+        assertThat(auditor.locator("main")).containsText("Disclosure");
+    }
+}
