@@ -2,6 +2,7 @@ package uk.peel.crime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,17 +29,24 @@ public class ReferralIntake {
     private final CrimeRecordingDecisions decisions;
     private final CrimeRecordingReferrals referrals;
     private final boolean sweepAtStart;
+    private final boolean listen;
 
+    /**
+     * @param listen false only in fault drills: closures are then left to the sweep alone, as if every event after
+     *        the closing transaction were lost
+     */
     ReferralIntake(CrimeRecordingDecisions decisions, CrimeRecordingReferrals referrals,
-                   @org.springframework.beans.factory.annotation.Value("${peel.crime.sweep-at-start:true}") boolean sweepAtStart) {
+                   @Value("${peel.crime.sweep-at-start:true}") boolean sweepAtStart,
+                   @Value("${peel.crime.listen-for-closures:true}") boolean listen) {
         this.decisions = decisions;
         this.referrals = referrals;
         this.sweepAtStart = sweepAtStart;
+        this.listen = listen;
     }
 
     @ApplicationModuleListener
     void on(IncidentClosed closed) {
-        if (closed.crimeRelated()) {
+        if (closed.crimeRelated() && listen) {
             decisions.openForIncident(closed.incidentId());
         }
     }
