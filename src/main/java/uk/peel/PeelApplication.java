@@ -28,6 +28,9 @@ public class PeelApplication {
         if (args.length >= 2 && args[0].equals("audit") && args[1].equals("verify")) {
             System.exit(AuditVerifyCommand.run(args));
         }
+        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("crime-year")) {
+            System.exit(uk.peel.bench.Benchmarks.crimeYear(PeelApplication.class, args));
+        }
         if (args.length >= 1 && args[0].equals("bench")) System.exit(uk.peel.bench.Benchmarks.run(args));
         if (args.length >= 2 && args[0].equals("import") && args[1].equals("gazetteer")) {
             System.exit(GazetteerImportCommand.run(PeelApplication.class, args));
