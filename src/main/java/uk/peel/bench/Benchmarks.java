@@ -62,7 +62,9 @@ public final class Benchmarks {
               --incidents N     incidents in the simulated year (1m is read as a million)
               --crime-share F   the share closed as crime-related (default 0.4)
               --year Y          the year simulated (default 2025)
-              --data-dir D      the embedded database's directory (kept); --keep keeps the temporary one""";
+              --data-dir D      the embedded database's directory (kept); --keep keeps the temporary one
+              --bulk N          first load N crime-related closures with decisions and crimes straight into the
+                                database (400k for a large force's year), to time the reconciliation at that volume""";
 
     private Benchmarks() {
     }
@@ -89,7 +91,7 @@ public final class Benchmarks {
     }
 
     static CrimeYear.Options crimeYearOptions(String[] args) {
-        Arguments given = new Arguments(args, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir"),
+        Arguments given = new Arguments(args, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk"),
                 List.of("--quick", "--keep"));
         CrimeYear.Options d = CrimeYear.defaults(given.flag("--quick"));
         double share = given.value("--crime-share").map(Double::parseDouble).orElse(d.crimeShare());
@@ -99,7 +101,8 @@ public final class Benchmarks {
         return new CrimeYear.Options(d.quick(), given.value("--incidents").map(Benchmarks::count).orElse(d.incidents()), share,
                 given.value("--year").map(Integer::parseInt).orElse(d.year()),
                 given.value("--seed").map(Long::parseLong).orElse(d.seed()),
-                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"));
+                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"),
+                given.value("--bulk").map(Benchmarks::count).orElse(0L));
     }
 
     /** {@code args} as the jar got them: {@code bench search-quality [options]}. */

@@ -56,11 +56,12 @@ import uk.peel.security.Role;
  */
 final class CrimeYear {
 
-    record Options(boolean quick, long incidents, double crimeShare, int year, long seed, Path dataDir, boolean keep) {
+    /** @param bulk crime-related closures loaded straight into the database first (see {@link BulkYear}), 0 for none */
+    record Options(boolean quick, long incidents, double crimeShare, int year, long seed, Path dataDir, boolean keep, long bulk) {
     }
 
     static Options defaults(boolean quick) {
-        return new Options(quick, quick ? 5_000 : 1_000_000, 0.4, 2025, 20261124L, null, false);
+        return new Options(quick, quick ? 5_000 : 1_000_000, 0.4, 2025, 20261124L, null, false, 0);
     }
 
     private sealed interface Step permits Call, Close, Decide, Change {
@@ -127,6 +128,13 @@ final class CrimeYear {
         ReferralIntake intake = context.getBean(ReferralIntake.class);
         NotifiableOffences offences = context.getBean(NotifiableOffences.class);
 
+        if (options.bulk() > 0) {
+            long loading = System.nanoTime();
+            long bulkCrimes = new BulkYear(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class))
+                    .load(options.bulk(), plan.start(), plan.end());
+            out.printf("crime-year: bulk-loaded %,d crime-related closures with their decisions and %,d crimes in %.0f s%n",
+                    options.bulk(), bulkCrimes, (System.nanoTime() - loading) / 1e9);
+        }
         List<UUID> people = people(context.getBean(PersonRecords.class), (int) Math.clamp(options.incidents() / 20, 50, 5_000));
         PriorityQueue<Step> steps = new PriorityQueue<>(Comparator.comparing(Step::at));
         long started = System.nanoTime();
@@ -170,9 +178,9 @@ final class CrimeYear {
         report.findings().stream().filter(f -> f.kind().unexplained()).limit(20)
                 .forEach(f -> out.println("unexplained: " + f.kind() + " " + f.reference() + ": " + f.detail()));
         return String.format(Locale.ROOT,
-                "crime-year incidents=%d crime_related=%d decisions=%d recorded=%d not_a_crime=%d crimes=%d reclassified=%d "
+                "crime-year incidents=%d%s crime_related=%d decisions=%d recorded=%d not_a_crime=%d crimes=%d reclassified=%d "
                         + "cancelled=%d refused=%d late=%d exceptions=%d unexplained=%d run_s=%.1f incidents_per_s=%.0f reconcile_s=%.2f",
-                options.incidents(), crimeRelated, report.decisions(), recordedDecisions, notCrimes, report.crimes(), reclassified,
+                options.incidents(), options.bulk() > 0 ? " bulk_closures=" + options.bulk() : "", crimeRelated, report.decisions(), recordedDecisions, notCrimes, report.crimes(), reclassified,
                 cancelled, refused, report.count(ReconciliationReport.Kind.DECISION_LATE), report.exceptions(),
                 report.unexplained(), runSeconds, options.incidents() / runSeconds, report.took().toMillis() / 1000.0);
     }
