@@ -83,6 +83,7 @@ class CrimePageController {
         model.addAttribute("canRecord", CurrentUser.has(Permission.CRIME_RECORD) && !crime.isCancelled());
         model.addAttribute("canApprove", CurrentUser.has(Permission.CRIME_APPROVE));
         model.addAttribute("me", CurrentUser.username());
+        model.addAttribute("errors", new PageErrors());
         return "crime/crime";
     }
 
