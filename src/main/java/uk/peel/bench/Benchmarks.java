@@ -68,9 +68,53 @@ public final class Benchmarks {
               --capacity-dau N, --capacity-mash N  triages a day for the short scenario (default 70% of the demand)
               --live N          notices raised over HTTP by officers after loading (default 400, --quick 40); a quarter
                                 as many incidents with a domestic-abuse flag raise theirs through the event
-              --data-dir D, --keep, --heap SIZE (default 2g, --quick 1g), --seed S""";
+              --data-dir D, --keep, --heap SIZE (default 2g, --quick 1g), --seed S
+            Usage: peel bench crime-year [--quick] [--incidents N] [--crime-share F] [--year Y] [--seed S] [--data-dir D] [--keep]
+              --quick           5,000 incidents instead of a year of a large force's 1,000,000
+              --incidents N     incidents in the simulated year (1m is read as a million)
+              --crime-share F   the share closed as crime-related (default 0.4)
+              --year Y          the year simulated (default 2025)
+              --data-dir D      the embedded database's directory (kept); --keep keeps the temporary one
+              --bulk N          first load N crime-related closures with decisions and crimes straight into the
+                                database (400k for a large force's year), to time the reconciliation at that volume""";
 
     private Benchmarks() {
+    }
+
+    /** {@code bench crime-year}: runs Peel itself in this process (the application class is the caller's). */
+    public static int crimeYear(Class<?> application, String[] args) {
+        CrimeYear.Options options;
+        try {
+            options = crimeYearOptions(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("peel bench crime-year: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        quietLibraryLogging();
+        try {
+            String summary = new CrimeYear(options, System.out).run(application);
+            System.out.println(summary);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("peel bench crime-year failed: " + e);
+            e.printStackTrace();
+            return 2;
+        }
+    }
+
+    static CrimeYear.Options crimeYearOptions(String[] args) {
+        Arguments given = new Arguments(args, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk"),
+                List.of("--quick", "--keep"));
+        CrimeYear.Options d = CrimeYear.defaults(given.flag("--quick"));
+        double share = given.value("--crime-share").map(Double::parseDouble).orElse(d.crimeShare());
+        if (share <= 0 || share > 1) {
+            throw new IllegalArgumentException("--crime-share is a fraction such as 0.4");
+        }
+        return new CrimeYear.Options(d.quick(), given.value("--incidents").map(Benchmarks::count).orElse(d.incidents()), share,
+                given.value("--year").map(Integer::parseInt).orElse(d.year()),
+                given.value("--seed").map(Long::parseLong).orElse(d.seed()),
+                given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"),
+                given.value("--bulk").map(Benchmarks::count).orElse(0L));
     }
 
     /** {@code args} as the jar got them: {@code bench search-quality [options]}. */

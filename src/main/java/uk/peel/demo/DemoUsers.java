@@ -27,6 +27,7 @@ final class DemoUsers {
         accounts.put("protection", Role.PUBLIC_PROTECTION);
         accounts.put("analyst", Role.INTELLIGENCE);
         accounts.put("registrar", Role.CRIME_REGISTRAR);
+        accounts.put("ddm", Role.DECISION_MAKER);
         accounts.put("auditor", Role.AUDITOR);
         return accounts;
     }

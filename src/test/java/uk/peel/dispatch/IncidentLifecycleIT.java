@@ -96,9 +96,16 @@ class IncidentLifecycleIT {
         assertThat(dispatcher.get().uri("/api/v1/units/LC11").retrieve().body(Map.class))
                 .as("the unit is freed when the incident closes").containsEntry("status", "AVAILABLE");
 
-        List<Map<String, Object>> pending = dispatcher.get().uri("/api/v1/incidents/crime-referrals").retrieve().body(List.class);
-        assertThat(pending).anySatisfy(referral -> assertThat(referral).containsEntry("incidentId", id)
-                .containsEntry("closingCategory", "CRIME_BURGLARY"));
+        // The closure referred it for a crime recording decision, which crime recording opens at once.
+        assertThat(jdbc.sql("select closing_category from crime_recording_referral where incident_id = ?::uuid").param(id)
+                .query(String.class).single()).isEqualTo("CRIME_BURGLARY");
+        java.time.Instant giveUp = java.time.Instant.now().plusSeconds(20);
+        long decisions = 0;
+        while (decisions == 0 && java.time.Instant.now().isBefore(giveUp)) {
+            decisions = jdbc.sql("select count(*) from crime_recording_decision where incident_id = ?::uuid and status = 'DUE'")
+                    .param(id).query(Long.class).single();
+        }
+        assertThat(decisions).as("a recording decision is due").isEqualTo(1);
 
         List<Map<String, Object>> log = dispatcher.get().uri("/api/v1/incidents/{id}/log", id).retrieve().body(List.class);
         assertThat(log).extracting(entry -> (String) entry.get("kind"))

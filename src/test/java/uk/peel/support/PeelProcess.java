@@ -56,12 +56,18 @@ public final class PeelProcess implements AutoCloseable {
 
     /** Starts Peel on the data directory, with or without its demo data, and waits until it reports healthy. */
     public static PeelProcess start(Path dataDir, int port, boolean demo) throws IOException, InterruptedException {
+        return start(dataDir, port, demo, new String[0]);
+    }
+
+    /** As {@link #start(Path, int, boolean)}, with further Spring options ({@code --peel.x=y}). */
+    public static PeelProcess start(Path dataDir, int port, boolean demo, String... options) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dataDir, "peel-", ".log");
         var command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), PeelApplication.class.getName(),
                 "--server.port=" + port, "--peel.data-dir=" + dataDir, "--peel.demo.enabled=" + demo,
                 "--logging.structured.format.console="));
+        command.addAll(java.util.List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PEEL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         PeelProcess peel = new PeelProcess(builder.start(), port, log);
@@ -123,6 +129,12 @@ public final class PeelProcess implements AutoCloseable {
     /** Everything the process printed so far (standard output and error). */
     public String output() throws IOException {
         return Files.readString(log);
+    }
+
+    /** Sends JSON as the administrator; answers the response whatever its status. */
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {

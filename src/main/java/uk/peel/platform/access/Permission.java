@@ -54,6 +54,16 @@ public enum Permission {
     MISSING_PERSON_REPORT,
     /** Grade a missing person's risk, review the investigation, record the return-home interview and close. */
     MISSING_PERSON_MANAGE,
+    /** See crimes and crime recording decisions. */
+    CRIME_READ,
+    /** Make a crime recording decision (record the crime, or "not a crime" with a reason); ask for a crime to be
+     * cancelled or reclassified; allocate a crime. */
+    CRIME_RECORD,
+    /** Approve or refuse a cancellation or reclassification: designated decision makers and the Force Crime
+     * Registrar only (Home Office Counting Rules, section C). */
+    CRIME_APPROVE,
+    /** The force-wide view of crime recording: every decision due, breached clocks, the reconciliation. */
+    CRIME_AUDIT,
     USER_ADMIN,
     METRICS_READ
 }
