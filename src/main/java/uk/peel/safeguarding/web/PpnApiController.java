@@ -147,6 +147,13 @@ class PpnApiController {
         return resource(assessments.complete(PpnId.of(id), submission));
     }
 
+    @PostMapping("/{id}/people")
+    @RequiresPermission(Permission.PPN_RAISE)
+    @Operation(summary = "Name a further person on the notice (victim, person causing harm, child...), linked to their record where known")
+    PpnResource addPerson(@PathVariable String id, @RequestBody uk.peel.safeguarding.PpnPerson person) {
+        return resource(ppns.addPerson(PpnId.of(id), person));
+    }
+
     record TriageRequest(String decision) {
     }
 
