@@ -290,7 +290,8 @@ final class SafeguardingLoad {
 
     /**
      * The sweep's first pass over a backlog: how many escalations it raised and how long until it stopped raising
-     * them (it runs every 30 s; the count is read from the database until it holds still for 10 s, at most 5 min).
+     * them (it runs every 30 s; the count is read from the database until it holds still for 10 s, or 45 s at zero; at
+     * most 5 min).
      */
     private double[] sweep(Connection database) throws SQLException, InterruptedException {
         long start = System.nanoTime();
@@ -303,7 +304,8 @@ final class SafeguardingLoad {
                 last = now;
                 stableSince = System.nanoTime();
                 settledAt = stableSince;
-            } else if (now > 0 && System.nanoTime() - stableSince > Duration.ofSeconds(10).toNanos()) {
+            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(now > 0 ? 10 : 45).toNanos()) {
+                // At zero, wait out more than one 30-second sweep before concluding it escalates nothing.
                 break;
             }
             Thread.sleep(1_000);

@@ -70,6 +70,15 @@ class PpnStore {
         return inserted == 1;
     }
 
+    /** Adds a person to a notice's list (people are added, never edited or removed: the log says who was named when). */
+    void addPerson(PpnId id, PpnPerson person) {
+        jdbc.sql("""
+                        insert into ppn_person (ppn_id, seq, person_id, name, role)
+                        values (:ppn, coalesce((select max(seq) from ppn_person where ppn_id = :ppn), 0) + 1, :person, :name, :role)""")
+                .param("ppn", id.value()).param("person", person.personId() == null ? null : person.personId().value())
+                .param("name", person.name()).param("role", person.role().name()).update();
+    }
+
     void update(Ppn next) {
         int updated = jdbc.sql("""
                         update ppn set version = :version, team = :team, status = :status, risk = :risk,

@@ -175,6 +175,28 @@ public class Ppns {
         return new PpnLogEntry(seq, now, CurrentUser.username(), text.strip());
     }
 
+    /**
+     * Names a further person on the notice, linked to their person record where known: how a notice raised from a
+     * call (which knows only the caller's name) comes to name the victim and the person causing harm, so that repeat
+     * victims and perpetrators are found from the records.
+     */
+    @Transactional
+    public Ppn addPerson(PpnId id, PpnPerson person) {
+        validation.check(person);
+        Ppn ppn = lock(id);
+        if (ppn.isClosed()) {
+            throw new uk.peel.platform.ConflictException(ppn.reference() + " is closed: name the person on a new notice");
+        }
+        Instant now = now();
+        store.addPerson(id, person);
+        store.update(ppn.touched(now));
+        store.appendLog(id, now, CurrentUser.username(), "Named " + person.name() + " as " + person.role().label().toLowerCase(Locale.UK)
+                + (person.personId() == null ? " (no person record linked)" : " (person record " + person.personId() + ")"));
+        audit.record(AuditAction.COLLECTION, RECORD_TYPE, person.personId() == null ? List.of(id) : List.of(id, person.personId()),
+                "person named on " + ppn.reference());
+        return find(id);
+    }
+
     /** The safeguarding team's triage: what they decided; the notice stays open until closed with an outcome. */
     @Transactional
     public Ppn triage(PpnId id, String decision) {

@@ -84,6 +84,32 @@ public class SafeguardingQueues {
         return store.open(team, limit).stream().map(ppn -> new QueueItem(ppn, ppn.clockAt(now))).toList();
     }
 
+    /** One force day of a team's queue: notices raised and closed that day, and open at its end. */
+    public record Day(java.time.LocalDate day, long raised, long closed, long openAtEnd) {
+    }
+
+    /** The team's last {@code days} force days, oldest first, today (so far) last: is the backlog growing? */
+    @Transactional(readOnly = true)
+    public List<Day> trend(String team, Instant now, int days) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, uk.peel.platform.ForceTime.ZONE);
+        return jdbc.sql("""
+                        with d as (select day::date as day,
+                                          (day at time zone 'Europe/London') as starts,
+                                          least((day + interval '1 day') at time zone 'Europe/London', :now::timestamptz) as ends
+                                     from generate_series(:from::date, :to::date, interval '1 day') as day)
+                        select d.day,
+                               (select count(*) from ppn p where p.team = :team and p.raised_at >= d.starts and p.raised_at < d.ends) as raised,
+                               (select count(*) from ppn p where p.team = :team and p.closed_at >= d.starts and p.closed_at < d.ends) as closed,
+                               (select count(*) from ppn p where p.team = :team and p.raised_at < d.ends
+                                   and (p.closed_at is null or p.closed_at >= d.ends)) as open_at_end
+                          from d order by d.day""")
+                .param("team", team).param("now", Timestamp.from(now))
+                .param("from", java.sql.Date.valueOf(today.minusDays(days - 1))).param("to", java.sql.Date.valueOf(today))
+                .query((rs, row) -> new Day(rs.getObject("day", java.time.LocalDate.class), rs.getLong("raised"), rs.getLong("closed"),
+                        rs.getLong("open_at_end")))
+                .list();
+    }
+
     /** One notice on a queue: no names, just what the team needs to pick the next one. */
     public record QueueItem(Ppn ppn, PpnClock clock) {
     }

@@ -106,10 +106,31 @@ class SafeguardingBrowserIT {
         assertThat(officer.locator("#referrals")).containsText("Multi-agency risk assessment conference (MARAC)");
         String ppnId = officer.url().replaceFirst(".*/ppns/", "");
 
+        // The safeguarding team triages, refers to the IDVA service with what may be shared, and cannot close without an outcome.
+        team.navigate(ppnPath);
+        Chromium.assertNoSeriousAccessibilityProblems(team);
+        team.locator("#decision").fill("High risk: MARAC referral made; IDVA to contact today");
+        team.locator("#triage-form button").click();
+        assertThat(team.locator("#ppn-triage")).containsText("IDVA to contact today");
+        team.locator("#agency").selectOption("IDVA");
+        team.locator("#shared-IDENTITIES").check();
+        team.locator("#shared-CONTACT_DETAILS").check();
+        team.locator("#reason").fill("Victim agrees to IDVA support");
+        team.locator("#referral-form button").click();
+        assertThat(team.locator("#referrals")).containsText("Independent domestic violence adviser (IDVA) service");
+        team.locator("#close-form button").click();
+        assertThat(team.locator("#problems")).containsText("A notice cannot be closed without an outcome");
+        team.locator("#outcome-REFERRED_TO_PARTNERS").check();
+        team.locator("#explanation").fill("Referred to MARAC and the IDVA service; safety plan agreed");
+        team.locator("#close-form button").click();
+        assertThat(team.locator("#ppn-outcome")).containsText("Referred to partner agencies");
+        assertThat(team.locator("#ppn-stage")).hasText("Closed");
+
         Page auditor = signedIn(Role.AUDITOR);
         auditor.navigate("/audit?recordId=" + ppnId);
         assertThat(auditor.locator("main")).containsText("Given to: Multi-agency risk assessment conference (MARAC)",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
         assertThat(auditor.locator("main")).containsText("Disclosure");
+        assertThat(auditor.locator("main")).containsText("Given to: Independent domestic violence adviser (IDVA) service");
     }
 }

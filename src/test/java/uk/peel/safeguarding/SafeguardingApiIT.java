@@ -111,6 +111,24 @@ class SafeguardingApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTeamsTrendCountsTodaysNoticesRaisedAndStillOpen() {
+        List<Map<String, Object>> before = as(Role.PUBLIC_PROTECTION).get().uri("/api/v1/ppns/queues/DAU/trend").retrieve().body(List.class);
+        raise(as(Role.PUBLIC_PROTECTION));
+
+        List<Map<String, Object>> after = as(Role.PUBLIC_PROTECTION).get().uri("/api/v1/ppns/queues/DAU/trend?days=3").retrieve().body(List.class);
+
+        assertThat(before).hasSize(7);
+        assertThat(after).hasSize(3);
+        Map<String, Object> today = after.getLast();
+        Map<String, Object> todayBefore = before.getLast();
+        assertThat(((Number) today.get("raised")).longValue()).isEqualTo(((Number) todayBefore.get("raised")).longValue() + 1);
+        assertThat(((Number) today.get("openAtEnd")).longValue()).isEqualTo(((Number) todayBefore.get("openAtEnd")).longValue() + 1);
+        assertThat(as(Role.PUBLIC_PROTECTION).get().uri("/api/v1/ppns/queues/NOPE/trend").retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void thePagesShowTheQueuesAndTheNoticeWithItsDashForm() {
         Map<String, Object> ppn = raise(as(Role.RESPONSE_OFFICER));
 
@@ -119,7 +137,7 @@ class SafeguardingApiIT {
         String page = as(Role.RESPONSE_OFFICER).get().uri("/ppns/{id}", ppn.get("id")).retrieve().body(String.class);
 
         assertThat(dashboard).contains("Safeguarding queues").contains("Domestic abuse unit").contains("Multi-agency safeguarding hub");
-        assertThat(queue).contains((String) ppn.get("reference"));
+        assertThat(queue).contains((String) ppn.get("reference")).contains("Last 7 days");
         assertThat(page).contains((String) ppn.get("reference")).contains("DASH risk assessment")
                 .contains("Have they ever strangled, choked, smothered or tried to drown you?").contains("Jane Doe");
         assertThat(as(Role.RESPONSE_OFFICER).get().uri("/safeguarding").retrieve().toBodilessEntity().getStatusCode().value())

@@ -178,6 +178,25 @@ class SafeguardingIT {
     }
 
     @Test
+    void aNoticeRaisedFromACallIsLinkedToPersonRecordsLaterAndThenSeesTheRepeatVictim() {
+        PersonId victim = PersonId.generate();
+        raise(domesticAbuse(victim, PersonId.generate()));
+        Incident incident = domesticCall(incidents, "2");
+        Ppn fromCall = ppns.raiseFromIncident(incident.id(), ppns.policy().type("DOMESTIC_ABUSE").orElseThrow(), incident.createdAt())
+                .orElseThrow();
+        assertThat(assessments.repeatFlags(ppns.find(fromCall.id())).repeatVictim()).isFalse();
+
+        Ppn linked = CurrentUser.actingAs("sg-test-officer", () -> ppns.addPerson(fromCall.id(),
+                new PpnPerson(victim, "Jane Doe", PersonRole.VICTIM)));
+
+        assertThat(linked.people()).extracting(PpnPerson::role).containsExactly(PersonRole.VICTIM, PersonRole.VICTIM);
+        assertThat(assessments.repeatFlags(linked).repeatVictim()).isTrue();
+        assertThat(ppns.log(fromCall.id())).anySatisfy(e -> assertThat(e.text()).startsWith("Named Jane Doe as victim"));
+        assertThatThrownBy(() -> CurrentUser.actingAs("sg-test-officer", () -> ppns.addPerson(fromCall.id(),
+                new PpnPerson(null, " ", null)))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void noNoticeCanBeClosedWithoutAnOutcome() {
         Ppn ppn = raise(new NewPpn("ADULT_AT_RISK", List.of(new PpnPerson(null, "Ann Elder", PersonRole.SUBJECT)),
                 "Elderly woman found confused in the street at night", Risk.MEDIUM, null));

@@ -55,6 +55,51 @@ class MissingPersonPageController {
         return "missing/live";
     }
 
+    @GetMapping("/missing-persons/new")
+    @RequiresPermission(Permission.MISSING_PERSON_REPORT)
+    String newReport(Model model) {
+        return reportForm(model, java.util.Map.of(), null);
+    }
+
+    private String reportForm(Model model, java.util.Map<String, String> form, List<String> problems) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("risks", MissingRisk.values());
+        return "missing/new";
+    }
+
+    /** The report form: times are typed in force time ("last seen" as a local date and time). */
+    @PostMapping("/missing-persons")
+    @RequiresPermission(Permission.MISSING_PERSON_REPORT)
+    String report(@RequestParam java.util.Map<String, String> form, Model model) {
+        List<String> problems = new ArrayList<>();
+        Instant lastSeen = null;
+        try {
+            String typed = form.getOrDefault("lastSeenAt", "");
+            lastSeen = typed.isBlank() ? null
+                    : java.time.LocalDateTime.parse(typed.strip()).atZone(uk.peel.platform.ForceTime.ZONE).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add("Enter when they were last seen as a date and time");
+        }
+        MissingRisk risk = null;
+        try {
+            risk = form.getOrDefault("risk", "").isBlank() ? null : MissingRisk.valueOf(form.get("risk"));
+        } catch (IllegalArgumentException e) {
+            problems.add("Grade the risk");
+        }
+        if (!problems.isEmpty()) {
+            return reportForm(model, form, problems);
+        }
+        try {
+            MissingPerson report = missing.report(new uk.peel.missingperson.NewMissingPerson(form.get("name"), null,
+                    form.get("description"), lastSeen, form.get("lastSeenWhere"), form.get("linkedLocation"), form.get("reportedBy"),
+                    risk, form.get("informationUsed"), form.get("suppliedBy"), null, null));
+            return "redirect:/missing-persons/" + report.id();
+        } catch (InvalidInputException e) {
+            return reportForm(model, form, new ArrayList<>(e.problems().stream().map(FieldProblem::message).toList()));
+        }
+    }
+
     @GetMapping("/missing-persons/{id}")
     @RequiresPermission(Permission.MISSING_PERSON_READ)
     String view(@PathVariable String id, Model model) {

@@ -82,6 +82,15 @@ class PpnApiController {
         return queues.summaries(clock.instant());
     }
 
+    @GetMapping("/queues/{team}/trend")
+    @RequiresPermission(Permission.SAFEGUARDING_DASHBOARD)
+    @Operation(summary = "A team's last days (default 7, force time): notices raised, closed, and open at each day's end")
+    List<SafeguardingQueues.Day> trend(@PathVariable String team, @RequestParam(defaultValue = "7") int days) {
+        String code = ppns.policy().team(team).map(SafeguardingPolicy.Team::code)
+                .orElseThrow(() -> new java.util.NoSuchElementException("There is no safeguarding team " + team));
+        return queues.trend(code, clock.instant(), Math.clamp(days, 1, 400));
+    }
+
     @GetMapping("/escalations")
     @RequiresPermission(Permission.SAFEGUARDING_DASHBOARD)
     @Operation(summary = "Open escalations of missed service levels, oldest first")
@@ -136,6 +145,13 @@ class PpnApiController {
                     + "may raise the grade. High risk (14+ yes or judgement) refers to MARAC automatically, audited as a disclosure.")
     PpnResource assess(@PathVariable String id, @RequestBody RiskAssessments.DashSubmission submission) {
         return resource(assessments.complete(PpnId.of(id), submission));
+    }
+
+    @PostMapping("/{id}/people")
+    @RequiresPermission(Permission.PPN_RAISE)
+    @Operation(summary = "Name a further person on the notice (victim, person causing harm, child...), linked to their record where known")
+    PpnResource addPerson(@PathVariable String id, @RequestBody uk.peel.safeguarding.PpnPerson person) {
+        return resource(ppns.addPerson(PpnId.of(id), person));
     }
 
     record TriageRequest(String decision) {

@@ -161,6 +161,7 @@ class PpnPageController {
         model.addAttribute("answers", DashAnswer.values());
         model.addAttribute("dashAnswers", dashAnswers);
         model.addAttribute("risks", Risk.values());
+        model.addAttribute("roles", PersonRole.values());
         model.addAttribute("agencies", PartnerAgency.values());
         model.addAttribute("shareable", SharedInformation.values());
         model.addAttribute("outcomes", PpnOutcome.values());
@@ -204,6 +205,21 @@ class PpnPageController {
             redirect.addFlashAttribute("problems", List.of(e.getMessage()));
             return "redirect:/ppns/" + ppn;
         }
+    }
+
+    @PostMapping("/ppns/{id}/people")
+    @RequiresPermission(Permission.PPN_RAISE)
+    String addPerson(@PathVariable String id, @RequestParam(required = false) String name,
+                     @RequestParam(required = false) PersonRole role, @RequestParam(required = false) String record,
+                     RedirectAttributes redirect) {
+        PersonId personId;
+        try {
+            personId = record == null || record.isBlank() ? null : PersonId.of(record.strip());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+            return "redirect:/ppns/" + PpnId.of(id);
+        }
+        return act(id, redirect, () -> ppns.addPerson(PpnId.of(id), new PpnPerson(personId, name, role)), "Person added");
     }
 
     @PostMapping("/ppns/{id}/triage")

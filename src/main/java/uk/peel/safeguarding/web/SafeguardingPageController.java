@@ -69,6 +69,7 @@ class SafeguardingPageController {
         model.addAttribute("summary", queues.summaries(now).stream().filter(q -> q.team().equals(found.code())).findFirst().orElseThrow());
         model.addAttribute("bands", TeamQueue.AgeBand.values());
         model.addAttribute("items", queues.queue(found.code(), now, 500));
+        model.addAttribute("trend", queues.trend(found.code(), now, 7));
         model.addAttribute("typeNames", typeNames());
         return "safeguarding/team";
     }
