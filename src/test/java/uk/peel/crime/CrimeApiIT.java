@@ -103,6 +103,9 @@ class CrimeApiIT {
         List<Map<String, Object>> history = investigator.get().uri("/api/v1/crimes/{crn}/history", crn).retrieve().body(List.class);
         assertThat(history).extracting(v -> v.get("status")).containsExactly("RECORDED", "CANCELLED");
 
+        assertThat(dispatcher.get().uri("/incidents/{id}", incident.get("id")).retrieve().body(String.class))
+                .as("the incident says what became of its referral").contains("Crime recording: Recorded");
+
         // The pages, for the people who use them.
         RestClient registrar = as(Role.CRIME_REGISTRAR);
         assertThat(registrar.get().uri("/crime/decisions").retrieve().body(String.class)).contains("Crime recording decisions");
@@ -142,6 +145,23 @@ class CrimeApiIT {
                 .contentType(MediaType.APPLICATION_JSON).body("{\"reason\":\"ALREADY_RECORDED\",\"explanation\":\"Same bike as CR-2026-000001\"}")
                 .retrieve().toEntity(Map.class);
         assertThat(notACrime.getBody()).containsEntry("status", "NOT_A_CRIME").containsEntry("noCrimeReason", "ALREADY_RECORDED");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    @Test
+    void breachedClocksAreListedForSupervisorsAndTheRegistrar() {
+        String reference = "ONL-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as(Role.RESPONSE_OFFICER).post().uri("/api/v1/crime-decisions").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"channel\":\"ONLINE\",\"sourceReference\":\"" + reference + "\",\"summary\":\"Parcel stolen from doorstep\","
+                        + "\"reportedAt\":\"" + Instant.now().minus(java.time.Duration.ofHours(25)) + "\"}")
+                .retrieve().toBodilessEntity();
+
+        List<Map<String, Object>> breached = as(Role.CRIME_REGISTRAR).get().uri("/api/v1/crime-decisions?breached=true&limit=1000")
+                .retrieve().body(List.class);
+        assertThat(breached).filteredOn(d -> reference.equals(d.get("sourceReference"))).singleElement()
+                .satisfies(d -> assertThat((Map<String, Object>) d.get("clock")).containsEntry("breached", true));
+        String page = as(Role.SUPERVISOR).get().uri("/crime/decisions?breached=true").retrieve().body(String.class);
+        assertThat(page).contains("Breached: no decision after 24 hours").contains(reference).contains("Overdue by");
     }
 
     @Test
