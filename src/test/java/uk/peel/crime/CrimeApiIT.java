@@ -84,6 +84,9 @@ class CrimeApiIT {
         assertThat((List<Map<String, Object>>) decision.get("crimes")).extracting(c -> c.get("crn")).containsExactly(crn);
         assertThat(((Map<String, Object>) decision.get("report")).get("summary").toString()).contains("knifepoint");
 
+        assertThat(investigator.get().uri("/crimes/{crn}", crn).retrieve().body(String.class))
+                .contains("Ask for reclassification").contains("Ask for cancellation").contains("Add the person");
+
         ResponseEntity<Map> refused = investigator.post().uri("/api/v1/crimes/{crn}/cancellation", crn).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"reason\":\"VICTIM_DOES_NOT_SUPPORT\",\"explanation\":\"Victim does not want to go to court\"}")
                 .retrieve().toEntity(Map.class);
