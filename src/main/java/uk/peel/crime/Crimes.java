@@ -70,9 +70,20 @@ public class Crimes {
         return crimes.findByCrn(crn).orElseThrow(() -> new NoSuchElementException("There is no crime " + crn));
     }
 
+    /** The latest crimes, for lists that show their reference and classification only: not audited. */
     @Transactional(readOnly = true)
     public List<Crime> recent(int limit) {
         return crimes.recent(Math.clamp(limit, 1, 500));
+    }
+
+    /** The latest crimes whole, people and all, as the API gives them: audited as a consultation of each. */
+    @Transactional
+    public List<Crime> recentWithDetails(int limit) {
+        List<Crime> found = recent(limit);
+        if (!found.isEmpty()) {
+            audit.record(AuditAction.CONSULTATION, RECORD_TYPE, found.stream().map(Crime::id).toList(), "listed recent crimes");
+        }
+        return found;
     }
 
     /** Every version of the crime, oldest first: what it was recorded as, and each change since. Audited. */

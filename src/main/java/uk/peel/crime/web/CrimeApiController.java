@@ -53,9 +53,9 @@ class CrimeApiController {
 
     @GetMapping("/crimes")
     @RequiresPermission(Permission.CRIME_READ)
-    @Operation(summary = "The most recently recorded crimes")
+    @Operation(summary = "The most recently recorded crimes (audited as a consultation of each)")
     List<Crime> recent(@RequestParam(defaultValue = "50") int limit) {
-        return crimes.recent(limit);
+        return crimes.recentWithDetails(limit);
     }
 
     @GetMapping("/crimes/offences")
