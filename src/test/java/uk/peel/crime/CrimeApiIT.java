@@ -31,6 +31,8 @@ class CrimeApiIT {
     int port;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private RestClient as(Role role) {
         return Api.as(port, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
@@ -165,6 +167,20 @@ class CrimeApiIT {
                 .satisfies(d -> assertThat((Map<String, Object>) d.get("clock")).containsEntry("breached", true));
         String page = as(Role.SUPERVISOR).get().uri("/crime/decisions?breached=true").retrieve().body(String.class);
         assertThat(page).contains("Breached: no decision after 24 hours").contains(reference).contains("Overdue by");
+    }
+
+    @Test
+    void listingCrimesWholeIsAuditedAsAConsultation() {
+        String registrar = TestUsers.withRole(accounts, Role.CRIME_REGISTRAR);
+        long before = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+                .param(registrar).query(Long.class).single();
+
+        as(Role.CRIME_REGISTRAR).get().uri("/api/v1/crimes?limit=5").retrieve().toBodilessEntity();
+
+        long after = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+                .param(registrar).query(Long.class).single();
+        long crimes = jdbc.sql("select count(*) from crime").query(Long.class).single();
+        assertThat(after - before).isEqualTo(crimes == 0 ? 0 : 1);
     }
 
     @Test
