@@ -29,13 +29,15 @@ public class ControlRoomDashboard {
 
     private final Incidents incidents;
     private final CrimeRecordingReferrals referrals;
+    private final uk.peel.crime.CrimeRecordingDecisions decisions;
     private final Clock clock;
     private final List<LocalTime> shiftStarts;
 
-    ControlRoomDashboard(Incidents incidents, CrimeRecordingReferrals referrals, Clock clock,
-                         @Value("${peel.control-room.shift-starts:07:00,15:00,23:00}") List<LocalTime> shiftStarts) {
+    ControlRoomDashboard(Incidents incidents, CrimeRecordingReferrals referrals, uk.peel.crime.CrimeRecordingDecisions decisions,
+                         Clock clock, @Value("${peel.control-room.shift-starts:07:00,15:00,23:00}") List<LocalTime> shiftStarts) {
         this.incidents = incidents;
         this.referrals = referrals;
+        this.decisions = decisions;
         this.clock = clock;
         this.shiftStarts = shiftStarts.stream().sorted().toList();
     }
@@ -64,6 +66,11 @@ public class ControlRoomDashboard {
                          List<GradeFigures> grades, long escalations) {
     }
 
+    /**
+     * @param crimeReferralsPending crime recording decisions still to make, counting referrals crime recording has
+     *        not yet taken
+     * @param crimeReferralsOverdue of those, the ones past their 24-hour deadline
+     */
     public record Figures(Period lastHour, Period shift, int crimeReferralsPending, int crimeReferralsOverdue) {
     }
 
@@ -73,8 +80,10 @@ public class ControlRoomDashboard {
         Instant hourAgo = now.minus(Duration.ofHours(1));
         List<Incident> sinceShift = incidents.createdSince(shiftStart.isBefore(hourAgo) ? shiftStart : hourAgo);
         var pending = referrals.pending();
+        long due = pending.size() + decisions.countDue();
+        long overdue = pending.stream().filter(r -> r.isOverdue(now)).count() + decisions.countBreachedAt(now);
         return new Figures(period("Last hour", hourAgo, sinceShift, now), period("This shift", shiftStart, sinceShift, now),
-                pending.size(), (int) pending.stream().filter(r -> r.isOverdue(now)).count());
+                (int) due, (int) overdue);
     }
 
     Instant shiftStart(Instant now) {

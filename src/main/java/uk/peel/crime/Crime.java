@@ -60,6 +60,13 @@ public record Crime(
                 recordedAt, recordedBy, how.at(), details.cancelled(how));
     }
 
+    /** The next version with these details: amendments and people added; never the classification or status. */
+    Crime amend(CrimeDetails amended, Instant at) {
+        requireRecorded("amend it");
+        return new Crime(id, crn, version + 1, decisionId, classification, status, victimId, allocatedTo, recordedAt,
+                recordedBy, at, amended);
+    }
+
     Crime allocate(String officer, Instant at) {
         requireRecorded("allocate it");
         return new Crime(id, crn, version + 1, decisionId, classification, status, victimId, officer, recordedAt,

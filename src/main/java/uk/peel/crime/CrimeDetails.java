@@ -27,6 +27,19 @@ public record CrimeDetails(List<CrimePerson> people, CrimeLocation location, Ins
         return people.stream().filter(p -> p.role() == role).toList();
     }
 
+    CrimeDetails withPerson(CrimePerson person) {
+        List<CrimePerson> more = new java.util.ArrayList<>(people);
+        more.add(person);
+        return new CrimeDetails(more, location, committedFrom, committedTo, howReported, modusOperandi, property, flags,
+                summary, cancellation);
+    }
+
+    CrimeDetails amended(CrimeAmendment amendment) {
+        return new CrimeDetails(people, amendment.location() == null ? location : amendment.location(),
+                amendment.committedFrom(), amendment.committedTo(), howReported, amendment.modusOperandi(),
+                amendment.property(), amendment.flags(), summary, cancellation);
+    }
+
     CrimeDetails cancelled(Cancellation how) {
         return new CrimeDetails(people, location, committedFrom, committedTo, howReported, modusOperandi, property, flags,
                 summary, how);

@@ -177,6 +177,12 @@ public class CrimeRecordingDecisions {
         return decisions.dueBy(now, limit);
     }
 
+    /** How many decisions have no answer at {@code now} although their 24 hours are up. */
+    @Transactional(readOnly = true)
+    public long countBreachedAt(Instant now) {
+        return decisions.countDueBy(now);
+    }
+
     @Transactional(readOnly = true)
     public List<RecordingDecision> recentlyDecided(int limit) {
         return decisions.recentlyDecided(limit);

@@ -35,13 +35,18 @@ public class Crimes {
 
     private final CrimeStore crimes;
     private final NotifiableOffences offences;
+    private final uk.peel.person.PersonRecords persons;
+    private final uk.peel.platform.InputValidation validation;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Crimes(CrimeStore crimes, NotifiableOffences offences, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Crimes(CrimeStore crimes, NotifiableOffences offences, uk.peel.person.PersonRecords persons,
+           uk.peel.platform.InputValidation validation, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.crimes = crimes;
         this.offences = offences;
+        this.persons = persons;
+        this.validation = validation;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -65,9 +70,20 @@ public class Crimes {
         return crimes.findByCrn(crn).orElseThrow(() -> new NoSuchElementException("There is no crime " + crn));
     }
 
+    /** The latest crimes, for lists that show their reference and classification only: not audited. */
     @Transactional(readOnly = true)
     public List<Crime> recent(int limit) {
         return crimes.recent(Math.clamp(limit, 1, 500));
+    }
+
+    /** The latest crimes whole, people and all, as the API gives them: audited as a consultation of each. */
+    @Transactional
+    public List<Crime> recentWithDetails(int limit) {
+        List<Crime> found = recent(limit);
+        if (!found.isEmpty()) {
+            audit.record(AuditAction.CONSULTATION, RECORD_TYPE, found.stream().map(Crime::id).toList(), "listed recent crimes");
+        }
+        return found;
     }
 
     /** Every version of the crime, oldest first: what it was recorded as, and each change since. Audited. */
@@ -102,6 +118,61 @@ public class Crimes {
         Crime next = crime.allocate(officer.strip(), now);
         crimes.update(next, CurrentUser.username(), "Allocated to " + officer.strip());
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "allocated " + crime.crn() + " to " + officer.strip());
+        return next;
+    }
+
+    /**
+     * Links a person record to the crime as suspect, offender, witness or reporting person: the crime's next
+     * version. A victim is not added: each victim is a crime of their own (one crime per victim).
+     */
+    @Transactional
+    public Crime addPerson(CrimeId id, CrimePerson.Role role, UUID personId) {
+        if (role == null || personId == null) {
+            throw new InvalidInputException(List.of(new FieldProblem(role == null ? "role" : "personId",
+                    role == null ? "Choose the person's role" : "Choose the person")));
+        }
+        if (role == CrimePerson.Role.VICTIM) {
+            throw new InvalidInputException(List.of(new FieldProblem("role", "Each victim is a crime of their own "
+                    + "(one crime per victim): record a further victim from a new report, not on this crime")));
+        }
+        Crime crime = lock(id);
+        if (crime.details().in(role).stream().anyMatch(p -> p.personId().equals(personId))) {
+            return crime;
+        }
+        if (persons.found(List.of(new uk.peel.person.PersonId(personId)), "linked to " + crime.crn() + " as "
+                + role.label().toLowerCase(java.util.Locale.UK)).isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("personId", "there is no person record " + personId)));
+        }
+        Instant now = now();
+        Crime next = crime.amend(crime.details().withPerson(new CrimePerson(role, personId)), now);
+        crimes.update(next, CurrentUser.username(), "Added " + role.label().toLowerCase(java.util.Locale.UK) + " " + personId);
+        audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "added " + role.name() + " to " + crime.crn());
+        return next;
+    }
+
+    /** Corrects or adds to the crime's facts as its next version, if nobody changed it since {@code basedOnVersion}. */
+    @Transactional
+    public Crime amend(CrimeId id, CrimeAmendment amendment) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(validation.problems(amendment));
+        if (amendment.reason() == null || amendment.reason().isBlank()) {
+            problems.add(new FieldProblem("reason", "Say why the crime is amended: it is kept with the version"));
+        }
+        if (amendment.committedFrom() != null && amendment.committedTo() != null
+                && amendment.committedTo().isBefore(amendment.committedFrom())) {
+            problems.add(new FieldProblem("committedTo", "must be after the time it was committed from"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Crime crime = lock(id);
+        if (crime.version() != amendment.basedOnVersion()) {
+            throw new ConflictException(crime.crn() + " has changed since version " + amendment.basedOnVersion()
+                    + " (now version " + crime.version() + "): look again and amend the current version");
+        }
+        Instant now = now();
+        Crime next = crime.amend(crime.details().amended(amendment), now);
+        crimes.update(next, CurrentUser.username(), "Amended: " + amendment.reason().strip());
+        audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "amended " + crime.crn() + " to version " + next.version());
         return next;
     }
 

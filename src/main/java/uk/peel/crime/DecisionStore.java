@@ -97,6 +97,11 @@ class DecisionStore {
                 .param("at", Timestamp.from(at)).param("limit", limit).query(this::decision).list();
     }
 
+    long countDueBy(Instant at) {
+        return jdbc.sql("select count(*) from crime_recording_decision where status = 'DUE' and due_at <= :at")
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
     long countDue() {
         return jdbc.sql("select count(*) from crime_recording_decision where status = 'DUE'").query(Long.class).single();
     }

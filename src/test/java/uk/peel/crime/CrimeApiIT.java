@@ -31,6 +31,8 @@ class CrimeApiIT {
     int port;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private RestClient as(Role role) {
         return Api.as(port, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
@@ -84,6 +86,9 @@ class CrimeApiIT {
         assertThat((List<Map<String, Object>>) decision.get("crimes")).extracting(c -> c.get("crn")).containsExactly(crn);
         assertThat(((Map<String, Object>) decision.get("report")).get("summary").toString()).contains("knifepoint");
 
+        assertThat(investigator.get().uri("/crimes/{crn}", crn).retrieve().body(String.class))
+                .contains("Ask for reclassification").contains("Ask for cancellation").contains("Add the person");
+
         ResponseEntity<Map> refused = investigator.post().uri("/api/v1/crimes/{crn}/cancellation", crn).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"reason\":\"VICTIM_DOES_NOT_SUPPORT\",\"explanation\":\"Victim does not want to go to court\"}")
                 .retrieve().toEntity(Map.class);
@@ -102,6 +107,9 @@ class CrimeApiIT {
         assertThat(cancelled).containsEntry("status", "CANCELLED");
         List<Map<String, Object>> history = investigator.get().uri("/api/v1/crimes/{crn}/history", crn).retrieve().body(List.class);
         assertThat(history).extracting(v -> v.get("status")).containsExactly("RECORDED", "CANCELLED");
+
+        assertThat(dispatcher.get().uri("/incidents/{id}", incident.get("id")).retrieve().body(String.class))
+                .as("the incident says what became of its referral").contains("Crime recording: Recorded");
 
         // The pages, for the people who use them.
         RestClient registrar = as(Role.CRIME_REGISTRAR);
@@ -142,6 +150,37 @@ class CrimeApiIT {
                 .contentType(MediaType.APPLICATION_JSON).body("{\"reason\":\"ALREADY_RECORDED\",\"explanation\":\"Same bike as CR-2026-000001\"}")
                 .retrieve().toEntity(Map.class);
         assertThat(notACrime.getBody()).containsEntry("status", "NOT_A_CRIME").containsEntry("noCrimeReason", "ALREADY_RECORDED");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    @Test
+    void breachedClocksAreListedForSupervisorsAndTheRegistrar() {
+        String reference = "ONL-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as(Role.RESPONSE_OFFICER).post().uri("/api/v1/crime-decisions").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"channel\":\"ONLINE\",\"sourceReference\":\"" + reference + "\",\"summary\":\"Parcel stolen from doorstep\","
+                        + "\"reportedAt\":\"" + Instant.now().minus(java.time.Duration.ofHours(25)) + "\"}")
+                .retrieve().toBodilessEntity();
+
+        List<Map<String, Object>> breached = as(Role.CRIME_REGISTRAR).get().uri("/api/v1/crime-decisions?breached=true&limit=1000")
+                .retrieve().body(List.class);
+        assertThat(breached).filteredOn(d -> reference.equals(d.get("sourceReference"))).singleElement()
+                .satisfies(d -> assertThat((Map<String, Object>) d.get("clock")).containsEntry("breached", true));
+        String page = as(Role.SUPERVISOR).get().uri("/crime/decisions?breached=true").retrieve().body(String.class);
+        assertThat(page).contains("Breached: no decision after 24 hours").contains(reference).contains("Overdue by");
+    }
+
+    @Test
+    void listingCrimesWholeIsAuditedAsAConsultation() {
+        String registrar = TestUsers.withRole(accounts, Role.CRIME_REGISTRAR);
+        long before = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+                .param(registrar).query(Long.class).single();
+
+        as(Role.CRIME_REGISTRAR).get().uri("/api/v1/crimes?limit=5").retrieve().toBodilessEntity();
+
+        long after = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+                .param(registrar).query(Long.class).single();
+        long crimes = jdbc.sql("select count(*) from crime").query(Long.class).single();
+        assertThat(after - before).isEqualTo(crimes == 0 ? 0 : 1);
     }
 
     @Test

@@ -73,6 +73,9 @@ class CrimeRecordingClockIT {
         assertThat(decision.clockAt(closed.plus(Duration.ofHours(24)).minusSeconds(1)).breached()).isFalse();
 
         assertThat(breachedAt(decision, closed.plus(Duration.ofHours(24)))).isTrue();
+        assertThat(decisions.countBreachedAt(closed.plus(Duration.ofHours(24))))
+                .as("the dashboard's count moves with the list").isGreaterThan(decisions.countBreachedAt(
+                        closed.plus(Duration.ofHours(24)).minusNanos(1_000)));
         assertThat(decision.clockAt(closed.plus(Duration.ofHours(24))).breached()).isTrue();
         assertThat(decision.clockAt(closed.plus(Duration.ofHours(30))).remaining()).isEqualTo(Duration.ofHours(-6));
     }

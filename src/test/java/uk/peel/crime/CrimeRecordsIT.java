@@ -215,4 +215,36 @@ class CrimeRecordsIT {
             assertThat(after.version()).isEqualTo(1);
         });
     }
+
+    @Test
+    void amendingAndAddingPeopleMakeNewVersionsAndAStaleAmendmentIsRefused() {
+        Crime crime = recordedAssault();
+        UUID witness = fixtures.person("Wendy", "Witness");
+
+        Crime withWitness = Acting.as("crime-test-investigator", Role.INVESTIGATOR,
+                () -> crimes.addPerson(crime.id(), CrimePerson.Role.WITNESS, witness));
+        assertThat(withWitness.version()).isEqualTo(2);
+        assertThat(withWitness.details().in(CrimePerson.Role.WITNESS)).extracting(CrimePerson::personId).containsExactly(witness);
+        assertThatThrownBy(() -> Acting.as("crime-test-investigator", Role.INVESTIGATOR,
+                () -> crimes.addPerson(crime.id(), CrimePerson.Role.VICTIM, witness)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("one crime per victim");
+
+        CrimeAmendment amendment = new CrimeAmendment(2, null, null, null, "Punched twice, then kicked",
+                null, java.util.Set.of(CrimeFlag.DOMESTIC_ABUSE, CrimeFlag.HATE_DISABILITY), "Victim's statement taken");
+        Crime amended = Acting.as("crime-test-investigator", Role.INVESTIGATOR, () -> crimes.amend(crime.id(), amendment));
+        assertThat(amended.version()).isEqualTo(3);
+        assertThat(amended.details().flags()).contains(CrimeFlag.HATE_DISABILITY);
+        assertThat(amended.details().location().postcode()).as("kept when not given").isEqualTo("M16 0RA");
+
+        assertThatThrownBy(() -> Acting.as("crime-test-investigator", Role.INVESTIGATOR, () -> crimes.amend(crime.id(), amendment)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("has changed since version 2");
+        assertThatThrownBy(() -> Acting.as("crime-test-investigator", Role.INVESTIGATOR, () -> crimes.amend(crime.id(),
+                new CrimeAmendment(3, null, null, null, null, null, null, " "))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Say why");
+
+        List<CrimeVersion> history = crimes.history(crime.id());
+        assertThat(history).extracting(CrimeVersion::version).containsExactly(1, 2, 3);
+        assertThat(history.get(0).crime().details().modusOperandi()).as("version 1 as it was").isEqualTo("Punched the victim in the face at her front door");
+        assertThat(history.get(2).change()).isEqualTo("Amended: Victim's statement taken");
+    }
 }

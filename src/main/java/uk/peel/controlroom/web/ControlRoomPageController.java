@@ -59,7 +59,7 @@ class ControlRoomPageController {
     @Bean
     static NavigationItem dashboardNavigation() {
         return new NavigationItem("Dashboard", "/control-room/dashboard", Permission.CONTROL_ROOM_DASHBOARD, 6,
-                "Answer, assign and attend times by grade, breaches and pending crime referrals.");
+                "Answer, assign and attend times by grade, breaches and crime recording decisions due.");
     }
 
     @GetMapping("/control-room")

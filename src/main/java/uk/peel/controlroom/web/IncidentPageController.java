@@ -64,13 +64,16 @@ class IncidentPageController {
     private final PersonRecords persons;
     private final LocationWarnings warnings;
     private final uk.peel.safeguarding.Ppns ppns;
+    private final uk.peel.crime.CrimeRecordingDecisions recordingDecisions;
     private final Clock clock;
 
     IncidentPageController(Incidents incidents, Dispatch dispatch, DispatchAdvisor advisor, Resources resources,
                            Gazetteer gazetteer, PersonRecords persons, LocationWarnings warnings,
-                           uk.peel.safeguarding.Ppns ppns, Clock clock) {
+                           uk.peel.safeguarding.Ppns ppns, uk.peel.crime.CrimeRecordingDecisions recordingDecisions,
+                           Clock clock) {
         this.ppns = ppns;
         this.warnings = warnings;
+        this.recordingDecisions = recordingDecisions;
         this.incidents = incidents;
         this.dispatch = dispatch;
         this.advisor = advisor;
@@ -191,6 +194,10 @@ class IncidentPageController {
         model.addAttribute("canDispatch", CurrentUser.has(Permission.INCIDENT_DISPATCH));
         model.addAttribute("canClose", CurrentUser.has(Permission.INCIDENT_CLOSE));
         model.addAttribute("canLog", CurrentUser.has(Permission.INCIDENT_CREATE));
+        // A crime-related closure's recording decision, once crime recording has taken the referral.
+        model.addAttribute("recordingDecision", incident.closure() != null && incident.closure().crimeRelated()
+                ? recordingDecisions.forIncident(incident.id()).orElse(null) : null);
+        model.addAttribute("canReadCrime", CurrentUser.has(Permission.CRIME_READ));
         return "incidents/view";
     }
 

@@ -53,9 +53,9 @@ class CrimeApiController {
 
     @GetMapping("/crimes")
     @RequiresPermission(Permission.CRIME_READ)
-    @Operation(summary = "The most recently recorded crimes")
+    @Operation(summary = "The most recently recorded crimes (audited as a consultation of each)")
     List<Crime> recent(@RequestParam(defaultValue = "50") int limit) {
-        return crimes.recent(limit);
+        return crimes.recentWithDetails(limit);
     }
 
     @GetMapping("/crimes/offences")
@@ -134,6 +134,25 @@ class CrimeApiController {
     @Operation(summary = "Refuse a cancellation or reclassification, saying why")
     ChangeRequest refuse(@PathVariable String changeId, @RequestBody DecisionBody body) {
         return crimes.refuse(ChangeRequestId.of(changeId), body.note());
+    }
+
+    record PersonBody(uk.peel.crime.CrimePerson.Role role, java.util.UUID personId) {
+    }
+
+    @PostMapping("/crimes/{id}/people")
+    @RequiresPermission(Permission.CRIME_RECORD)
+    @Operation(summary = "Link a person record as suspect, offender, witness or reporting person (the crime's next version)",
+            description = "Victims are not added: each victim is a crime of their own.")
+    Crime addPerson(@PathVariable String id, @RequestBody PersonBody body) {
+        return crimes.addPerson(resolve(id), body.role(), body.personId());
+    }
+
+    @PostMapping("/crimes/{id}/amendments")
+    @RequiresPermission(Permission.CRIME_RECORD)
+    @Operation(summary = "Correct or add to the crime's facts (place, time, modus operandi, property, flags) as its next version",
+            description = "basedOnVersion is the version read; a crime changed since gets 409 and nothing is saved.")
+    Crime amend(@PathVariable String id, @RequestBody uk.peel.crime.CrimeAmendment amendment) {
+        return crimes.amend(resolve(id), amendment);
     }
 
     record AllocationBody(String officer) {

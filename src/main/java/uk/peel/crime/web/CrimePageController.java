@@ -106,6 +106,23 @@ class CrimePageController {
                 "Reclassification asked for: a designated decision maker must approve it");
     }
 
+    @PostMapping("/crimes/{id}/people")
+    @RequiresPermission(Permission.CRIME_RECORD)
+    String addPerson(@PathVariable String id, @RequestParam(required = false) CrimePerson.Role role,
+                     @RequestParam(required = false) String personId, RedirectAttributes redirect) {
+        CrimeId crime = CrimeId.of(id);
+        return act(crime, redirect, () -> {
+            UUID person;
+            try {
+                person = personId == null || personId.isBlank() ? null : UUID.fromString(personId.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(List.of(new uk.peel.platform.FieldProblem("personId",
+                        "'" + personId.strip() + "' is not a person record id")));
+            }
+            return crimes.addPerson(crime, role, person);
+        }, "Person added");
+    }
+
     @PostMapping("/crimes/{id}/allocation")
     @RequiresPermission(Permission.CRIME_RECORD)
     String allocate(@PathVariable String id, @RequestParam(required = false) String officer, RedirectAttributes redirect) {

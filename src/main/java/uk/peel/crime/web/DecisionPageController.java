@@ -74,13 +74,14 @@ class DecisionPageController {
 
     @GetMapping("/crime/decisions")
     @RequiresPermission(Permission.CRIME_READ)
-    String due(Model model) {
+    String due(@RequestParam(defaultValue = "false") boolean breached, Model model) {
         Instant now = clock.instant();
-        List<RecordingDecision> due = decisions.due(500);
+        List<RecordingDecision> due = breached ? decisions.breachedAt(now, 500) : decisions.due(500);
+        model.addAttribute("onlyBreached", breached);
         model.addAttribute("now", now);
         model.addAttribute("due", due);
         model.addAttribute("totalDue", decisions.countDue());
-        model.addAttribute("breached", due.stream().filter(d -> d.clockAt(now).breached()).count());
+        model.addAttribute("breached", breached ? due.size() : due.stream().filter(d -> d.clockAt(now).breached()).count());
         model.addAttribute("decided", decisions.recentlyDecided(20));
         model.addAttribute("pendingChanges", CurrentUser.has(Permission.CRIME_APPROVE) ? crimes.pendingChanges(100) : List.of());
         model.addAttribute("recentCrimes", crimes.recent(20));
