@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * Group commit for entries that describe no change of data (a search's results shown): one thread takes every
  * entry waiting, writes them as one batch in one transaction, and completes each caller's future only after that
  * transaction has committed. Callers still wait for their own entry to be durable, but concurrent callers share
- * one commit (one {@code fsync}) instead of queueing for the hash chain's lock one commit at a time.
+ * one commit (one {@code fsync}) instead of queueing for their hash chain's lock one commit at a time.
  *
  * <p>A batch that fails is written again one entry at a time, so an entry the database refuses fails only its own
  * caller, not everyone who happened to be in the same batch.

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Walks the whole s.62 log in order and recomputes every hash. Works on a bare JDBC connection so it can run
+ * Walks the whole s.62 log, each of its chains ({@link AuditLedger}) in order, and recomputes every hash. Works on a bare JDBC connection so it can run
  * offline, with the server stopped, and against a copy of the database.
  */
 public final class AuditChainVerifier {
@@ -24,29 +24,44 @@ public final class AuditChainVerifier {
     public static Verification verify(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // lets PostgreSQL stream the rows with a cursor instead of loading them all
-        try (PreparedStatement query = connection.prepareStatement("select * from audit_entry order by seq")) {
-            query.setFetchSize(2000);
-            try (ResultSet rs = query.executeQuery()) {
-                return walk(rs);
+        try {
+            long checked = 0;
+            for (AuditLedger ledger : AuditLedger.values()) {
+                Verification chain = verify(connection, ledger);
+                checked += chain.entriesChecked();
+                if (!chain.intact()) {
+                    return new Verification(checked, chain.firstBadSeq(), chain.problem());
+                }
             }
+            return new Verification(checked, null, null);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
     }
 
-    private static Verification walk(ResultSet rs) throws SQLException {
+    private static Verification verify(Connection connection, AuditLedger ledger) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select * from " + ledger.table() + " order by seq")) {
+            query.setFetchSize(2000);
+            try (ResultSet rs = query.executeQuery()) {
+                return walk(rs, ledger);
+            }
+        }
+    }
+
+    private static Verification walk(ResultSet rs, AuditLedger ledger) throws SQLException {
         String expectedPrevious = AuditChain.GENESIS;
         long checked = 0;
         while (rs.next()) {
             AuditEntry entry = AuditRows.map(rs, (int) checked);
             if (!entry.previousHash().equals(expectedPrevious)) {
                 return new Verification(checked, entry.seq(), "entry " + entry.seq()
-                        + " does not follow the entry before it: an entry before it was removed or its hash altered");
+                        + " does not follow the entry before it in " + ledger.table()
+                        + ": an entry before it was removed or its hash altered");
             }
             if (!AuditChain.hash(entry).equals(entry.hash())) {
                 return new Verification(checked, entry.seq(), "entry " + entry.seq()
-                        + " has been altered: its content no longer matches its hash");
+                        + " in " + ledger.table() + " has been altered: its content no longer matches its hash");
             }
             expectedPrevious = entry.hash();
             checked++;

@@ -46,15 +46,15 @@ import uk.peel.platform.access.CurrentUser;
  *
  * <p>{@link #recordDurably}: for a consultation that changes nothing (a search's results), called outside any
  * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
- * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} under the same lock (decision
- * 0009): concurrent searches share a commit instead of each holding the chain's lock across its own.
+ * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} (decision 0009): concurrent
+ * searches share a commit instead of each holding a chain's lock across its own. They go to a chain of their own
+ * ({@link AuditLedger#CONSULTATIONS}, decision 0012), so that changes never queue behind them.
  */
 @Service
 public class AuditLog {
 
     /** The HTTP header (or form field {@code justification}) in which a user states why they are accessing data. */
     public static final String JUSTIFICATION_HEADER = "X-Justification";
-    private static final long CHAIN_LOCK = 0x5045454c_41554454L; // "PEELAUDT"
     private static final int MAX_JUSTIFICATION = 500;
     private static final int MAX_BATCH = 256;
     private static final int MAX_WAITING = 10_000;
@@ -122,7 +122,7 @@ public class AuditLog {
         }
         List<Attributed> attributed = accesses.stream().map(Attributed::byCurrentUser).toList();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append(attributed); // a transaction without synchronization (none here, but then: write now, in it)
+            append(attributed, AuditLedger.IN_TRANSACTION); // no synchronization (none here, but then: write now, in it)
             return;
         }
         PendingEntries pending = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -152,7 +152,7 @@ public class AuditLog {
 
         void add(List<Attributed> more) {
             if (appended) {
-                owner.append(more);
+                owner.append(more, AuditLedger.IN_TRANSACTION);
             } else {
                 entries.addAll(more);
             }
@@ -162,7 +162,7 @@ public class AuditLog {
         public void beforeCommit(boolean readOnly) {
             appended = true;
             if (!entries.isEmpty()) {
-                owner.append(List.copyOf(entries));
+                owner.append(List.copyOf(entries), AuditLedger.IN_TRANSACTION);
             }
         }
 
@@ -176,11 +176,17 @@ public class AuditLog {
      * Records a consultation that changes no data and returns once its entry is durable (committed, with
      * {@code fsync} and synchronous commit as configured), so that what it describes may then be shown.
      *
+     * @throws IllegalArgumentException if the access is not a consultation: anything else describes a change, whose
+     *         entry must commit with it through {@link #record}
      * @throws IllegalStateException if called inside a transaction: waiting there would hold a database connection
      *         that the group commit may need, and the entry would not be part of that transaction anyway
      * @throws AuditUnavailableException if the entry could not be written; the caller must not show the data
      */
     public void recordDurably(Access access) {
+        if (access.action() != AuditAction.CONSULTATION) {
+            throw new IllegalArgumentException("recordDurably is for consultations that change nothing, not "
+                    + access.action() + "; record a change's entry in its transaction with record()");
+        }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("recordDurably waits for its own commit; call it outside a transaction, "
                     + "or use record() to write the entry in the transaction");
@@ -199,14 +205,14 @@ public class AuditLog {
     }
 
     private void appendInOwnTransaction(List<Attributed> batch) {
-        ownTransaction.executeWithoutResult(status -> append(batch));
+        ownTransaction.executeWithoutResult(status -> append(batch, AuditLedger.CONSULTATIONS));
     }
 
-    /** Chains and inserts entries in the current transaction, holding the chain's lock until it ends. */
-    private void append(List<Attributed> accesses) {
+    /** Chains and inserts entries in the current transaction, holding the ledger's lock until it ends. */
+    private void append(List<Attributed> accesses, AuditLedger ledger) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
-        String previous = jdbc.sql("select hash from audit_entry order by seq desc limit 1")
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", ledger.lock()).query().singleRow();
+        String previous = jdbc.sql("select hash from " + ledger.table() + " order by seq desc limit 1")
                 .query(String.class).optional().orElse(AuditChain.GENESIS);
         List<Long> seqs = jdbc.sql("select nextval('audit_entry_seq') from generate_series(1, :n)")
                 .param("n", accesses.size()).query(Long.class).list();
@@ -222,7 +228,7 @@ public class AuditLog {
                     by.justification(), a.recipient(), a.detail(), by.requestId(), previous, hash));
             previous = hash;
         }
-        insert(entries);
+        insert(entries, ledger);
     }
 
     /** Writes what is waiting before the database connection pool closes. */
@@ -231,9 +237,9 @@ public class AuditLog {
         appender.close();
     }
 
-    private void insert(List<AuditEntry> entries) {
-        jdbcTemplate.batchUpdate("""
-                        insert into audit_entry (seq, occurred_at, username, action, record_type, record_ids,
+    private void insert(List<AuditEntry> entries, AuditLedger ledger) {
+        jdbcTemplate.batchUpdate("insert into " + ledger.table() + """
+                         (seq, occurred_at, username, action, record_type, record_ids,
                                                  justification, recipient, detail, request_id, previous_hash, hash)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
             ps.setLong(1, e.seq());

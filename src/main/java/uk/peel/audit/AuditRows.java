@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Reads an {@link AuditEntry} from an {@code audit_entry} row; shared by the queries and the offline verifier. */
+/** Reads an {@link AuditEntry} from a row of either chain's table; shared by the queries and the offline verifier. */
 final class AuditRows {
 
     private AuditRows() {

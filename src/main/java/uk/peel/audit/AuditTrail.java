@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The auditor's two questions over the s.62 log, newest entries first. */
+/** The auditor's two questions over the s.62 log (both its chains: the {@code audit_log} view), newest entries first. */
 @Service
 public class AuditTrail {
 
@@ -21,7 +21,7 @@ public class AuditTrail {
     /** Who collected, changed, viewed, disclosed or merged this record. */
     @Transactional(readOnly = true)
     public List<AuditEntry> concerning(String recordId, int limit) {
-        return jdbc.sql("select * from audit_entry where record_ids @> array[:id]::text[] order by seq desc limit :limit")
+        return jdbc.sql("select * from audit_log where record_ids @> array[:id]::text[] order by seq desc limit :limit")
                 .param("id", recordId)
                 .param("limit", Math.min(limit, MAX_ROWS))
                 .query(AuditRows::map)
@@ -31,7 +31,7 @@ public class AuditTrail {
     /** Everything this user did to personal data. */
     @Transactional(readOnly = true)
     public List<AuditEntry> byUser(String username, int limit) {
-        return jdbc.sql("select * from audit_entry where username = :username order by seq desc limit :limit")
+        return jdbc.sql("select * from audit_log where username = :username order by seq desc limit :limit")
                 .param("username", username)
                 .param("limit", Math.min(limit, MAX_ROWS))
                 .query(AuditRows::map)

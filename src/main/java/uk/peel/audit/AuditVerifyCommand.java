@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import uk.peel.platform.database.EmbeddedPostgresServer;
 
 /**
- * {@code peel audit verify [--data-dir D]}: checks the s.62 log's hash chain offline and exits 0 when intact,
+ * {@code peel audit verify [--data-dir D]}: checks the s.62 log's hash chains offline and exits 0 when intact,
  * 1 naming the first bad entry when not, 2 when it could not check at all. Uses {@code PEEL_DB_URL} when set,
  * otherwise the embedded database in the data directory (which must not be in use by a running Peel).
  */
@@ -27,7 +27,7 @@ public final class AuditVerifyCommand {
         try {
             AuditChainVerifier.Verification result = verify(dataDir(args));
             if (result.intact()) {
-                System.out.printf("Audit chain intact: %d entries verified.%n", result.entriesChecked());
+                System.out.printf("Audit chains intact: %d entries verified.%n", result.entriesChecked());
                 return 0;
             }
             System.out.printf("Audit chain BROKEN at entry %d: %s (%d entries before it verified).%n",

@@ -211,7 +211,7 @@ public class PersonRecords {
     /**
      * As {@link #found}, for a search answered straight to its user (the search box and API, likely matches): the
      * entry is durable when this returns, and is group-committed with other searches' entries (decision 0009)
-     * rather than each search holding the audit chain's lock across a commit of its own. Call it outside a
+     * rather than each search holding its audit chain's lock across a commit of its own. Call it outside a
      * transaction.
      *
      * @throws uk.peel.audit.AuditUnavailableException if the consultation could not be logged; show nothing then

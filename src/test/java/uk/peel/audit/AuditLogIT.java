@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -208,13 +211,73 @@ class AuditLogIT {
         }
     }
 
+    @Test
+    void aChangesEntryIsNotHeldUpBySearchConsultationsAndEachChainIsVerifiedOnItsOwn() throws Exception {
+        String marker = "two-chains-" + System.nanoTime();
+        try (Connection searches = dataSource.getConnection(); var statement = searches.createStatement()) {
+            // As if the group commit were writing a large batch of search entries: it holds its chain's lock.
+            searches.setAutoCommit(false);
+            statement.execute("select pg_advisory_xact_lock(" + AuditLedger.CONSULTATIONS.lock() + ")");
+
+            CompletableFuture<Void> change = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+                    status -> audit.record(AuditAction.COLLECTION, "test", List.of("1"), marker)));
+            change.get(10, TimeUnit.SECONDS); // with one chain this waited for the search batch to commit
+
+            CompletableFuture<Void> search = CompletableFuture.runAsync(() -> audit.recordDurably(
+                    AuditLog.Access.of(AuditAction.CONSULTATION, "test", List.of("2"), marker + " search")));
+            Thread.sleep(Duration.ofMillis(300));
+            assertThat(search).as("a consultation waits for its own chain's lock").isNotDone();
+            searches.rollback();
+            search.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(jdbc.sql("select detail from audit_entry where detail like :m").param("m", marker + "%")
+                .query(String.class).list()).containsExactly(marker);
+        assertThat(jdbc.sql("select detail from audit_consultation_entry where detail like :m").param("m", marker + "%")
+                .query(String.class).list()).containsExactly(marker + " search");
+        assertThat(jdbc.sql("select count(*) from audit_log where detail like :m").param("m", marker + "%")
+                .query(Long.class).single()).isEqualTo(2);
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(AuditChainVerifier.verify(connection).intact()).isTrue();
+        }
+        Map<String, Object> removed = jdbc.sql("select * from audit_consultation_entry where detail = :d")
+                .param("d", marker + " search").query().singleRow();
+        audit.recordDurably(AuditLog.Access.of(AuditAction.CONSULTATION, "test", List.of("4"), marker + " after"));
+        long next = jdbc.sql("select seq from audit_consultation_entry where detail = :d").param("d", marker + " after")
+                .query(Long.class).single();
+        try {
+            alterBehindTheApplicationsBack("audit_consultation_entry",
+                    "delete from audit_consultation_entry where seq = " + removed.get("seq"));
+            try (Connection connection = dataSource.getConnection()) {
+                AuditChainVerifier.Verification result = AuditChainVerifier.verify(connection);
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSeq()).isBetween((Long) removed.get("seq") + 1, next);
+                assertThat(result.problem()).contains("audit_consultation_entry").contains("removed");
+            }
+        } finally {
+            jdbc.sql("""
+                            insert into audit_consultation_entry (seq, occurred_at, username, action, record_type,
+                              record_ids, justification, recipient, detail, request_id, previous_hash, hash)
+                            values (:seq, :occurred_at, :username, :action, :record_type, :record_ids, :justification,
+                              :recipient, :detail, :request_id, :previous_hash, :hash)""")
+                    .params(removed).update();
+        }
+        assertThatThrownBy(() -> audit.recordDurably(AuditLog.Access.of(AuditAction.ALTERATION, "test", List.of("3"), marker)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record()");
+    }
+
     /** Simulates someone with database access tampering: the guard trigger is disabled for one statement. */
     private void alterBehindTheApplicationsBack(String sql) throws Exception {
+        alterBehindTheApplicationsBack("audit_entry", sql);
+    }
+
+    private void alterBehindTheApplicationsBack(String table, String sql) throws Exception {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("alter table audit_entry disable trigger audit_entry_append_only");
+            statement.execute("alter table " + table + " disable trigger " + table + "_append_only");
             statement.execute(sql);
-            statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+            statement.execute("alter table " + table + " enable trigger " + table + "_append_only");
             connection.commit();
         }
     }

@@ -107,7 +107,7 @@ class PersonSearchIT {
         searchFor(Api.as(port, investigator, TestUsers.PASSWORD), "ada " + surname);
 
         assertThat(jdbc.sql("""
-                        select count(*) from audit_entry where username = :user and action = 'CONSULTATION'
+                        select count(*) from audit_log where username = :user and action = 'CONSULTATION'
                            and record_ids @> array[:id]::text[] and detail like '%search%'""")
                 .param("user", investigator).param("id", id).query(Long.class).single()).isEqualTo(1);
     }

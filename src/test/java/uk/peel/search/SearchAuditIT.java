@@ -78,7 +78,7 @@ class SearchAuditIT {
 
     private long searchEntriesNaming(String id) {
         return jdbc.sql("""
-                        select count(*) from audit_entry where action = 'CONSULTATION' and record_ids @> array[:id]::text[]
+                        select count(*) from audit_log where action = 'CONSULTATION' and record_ids @> array[:id]::text[]
                            and detail like 'search %'""").param("id", id).query(Long.class).single();
     }
 
@@ -144,13 +144,13 @@ class SearchAuditIT {
                   if new.detail like '%%%s%%' then raise exception 'audit refused for test'; end if;
                   return new;
                 end $$""".formatted(surname)).update();
-        jdbc.sql("create trigger refuse_audit_for_test before insert on audit_entry for each row "
+        jdbc.sql("create trigger refuse_audit_for_test before insert on audit_consultation_entry for each row "
                 + "execute function refuse_audit_for_test()").update();
         ResponseEntity<Map> refused;
         try {
             refused = search("ada " + surname);
         } finally {
-            jdbc.sql("drop trigger refuse_audit_for_test on audit_entry").update();
+            jdbc.sql("drop trigger refuse_audit_for_test on audit_consultation_entry").update();
             jdbc.sql("drop function refuse_audit_for_test()").update();
         }
 
