@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public record Postcode(String value) implements Comparable<Postcode> {
 
     static final String OUTWARD = "[A-Z]{1,2}[0-9][A-Z0-9]?";
+    /** The canonical form as a regular expression, for validating a field that must hold one. */
+    public static final String CANONICAL = "GIR 0AA|" + OUTWARD + " [0-9][A-Z]{2}";
     private static final Pattern COMPACT = Pattern.compile("(" + OUTWARD + ")([0-9][A-Z]{2})|GIR0AA");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -33,6 +35,15 @@ public record Postcode(String value) implements Comparable<Postcode> {
             throw new MalformedPostcodeException(explain(text.strip()));
         }
         return new Postcode(canonical);
+    }
+
+    /**
+     * A typed postcode in canonical form when it is one ("m154ab" → "M15 4AB"); otherwise as typed, trimmed and in
+     * capitals, so that a check can refuse it in the words the user wrote rather than a mangled version of them.
+     */
+    public static String normalised(String text) {
+        String canonical = canonical(text);
+        return canonical != null ? canonical : text.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The outward code: postcode area and district, such as "M15". */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.peel.gazetteer.Postcode;
+
 /**
  * Where the person lived, worked or stayed, and when. Addresses are kept over time rather than replaced: the
  * address someone had at the time of an old incident matters to an investigation.
@@ -17,14 +19,14 @@ public record Address(
         @NotBlank(message = "enter the first line of the address") @Size(max = 200, message = "must be at most 200 characters") String line1,
         @Size(max = 200, message = "must be at most 200 characters") String line2,
         @Size(max = 100, message = "must be at most 100 characters") String town,
-        @Pattern(regexp = "^(?i)(GIR 0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$",
+        @Pattern(regexp = "^(" + Postcode.CANONICAL + ")$",
                 message = "enter a real UK postcode, such as M16 0RA") String postcode,
         LocalDate from,
         LocalDate to) {
 
     public Address {
         if (postcode != null) {
-            postcode = postcode.isBlank() ? null : normalisePostcode(postcode);
+            postcode = postcode.isBlank() ? null : Postcode.normalised(postcode);
         }
     }
 
@@ -40,12 +42,6 @@ public record Address(
         public String label() {
             return label;
         }
-    }
-
-    /** Upper case with the single space before the inward code, as Royal Mail writes it. */
-    private static String normalisePostcode(String raw) {
-        String compact = raw.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
     }
 
     public boolean currentOn(LocalDate day) {

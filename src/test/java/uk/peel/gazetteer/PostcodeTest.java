@@ -26,6 +26,13 @@ class PostcodeTest {
         assertThat(Postcode.parse(typed).value()).isEqualTo(canonical);
     }
 
+    @ParameterizedTest
+    @CsvSource({"m160ra, M16 0RA", "' M16  0ra ', M16 0RA", "m160, M160", "' m16 ', M16", "'not one', NOT ONE"})
+    void shouldNormaliseWhatParsesAndLeaveTheRestAsTypedForAValidatorToRefuse(String typed, String normalised) {
+        assertThat(Postcode.normalised(typed)).isEqualTo(normalised);
+        assertThat(normalised.matches(Postcode.CANONICAL)).isEqualTo(normalised.contains(" 0RA"));
+    }
+
     @Test
     void shouldSplitOutwardAndInwardCodes() {
         Postcode postcode = Postcode.parse("ec1a1bb");
