@@ -235,15 +235,22 @@ public class IntegrityAudits {
         return judgement;
     }
 
-    /** The sample's recording rate overall and by offence group, from the latest version of each line. */
+    /** The latest version of each judgement line in the sample. */
     @Transactional(readOnly = true)
-    public AuditResults results(UUID sampleId) {
-        Sample sample = sample(sampleId);
+    public List<Judgement> judgements(UUID sampleId) {
         Map<String, Judgement> latest = new LinkedHashMap<>();
         for (Judgement j : store.judgements(sampleId)) {
             latest.put(j.incidentId().value() + "/" + j.line(), j); // versions come oldest first: the last one stays
         }
-        return results(sample.incidents().size(), latest.values(), code -> offences.find(code).map(Offence::category).orElse(null));
+        return List.copyOf(latest.values());
+    }
+
+    /** The sample's recording rate overall and by offence group, from the latest version of each line. */
+    @Transactional(readOnly = true)
+    public AuditResults results(UUID sampleId) {
+        Sample sample = sample(sampleId);
+        return results(sample.incidents().size(), judgements(sampleId),
+                code -> offences.find(code).map(Offence::category).orElse(null));
     }
 
     /** The figures from judgements' latest versions; {@code categoryOf} gives an offence code's Home Office category. */
