@@ -201,11 +201,12 @@ public class HomeOfficeReturns {
     private void changeRows(ResultSet rs, ReturnAreas.Lookup places, Consumer<ReturnRow> out) throws SQLException {
         Crime crime = json.readValue(rs.getString("document"), Crime.class);
         Instant at = instant(rs, "at");
+        Instant recordedAt = instant(rs, "recorded_at");
         String kind = rs.getString("kind");
         String reason = rs.getString("reason");
         String previous = rs.getString("previous_classification");
         if (!"CANCELLED".equals(rs.getString("previous_status")) && "CANCELLED".equals(rs.getString("status"))) {
-            out.accept(row(places, ReturnRow.Type.CANCELLED, crime, previous, -1, crime.recordedAt(), at,
+            out.accept(row(places, ReturnRow.Type.CANCELLED, crime, previous, -1, recordedAt, at,
                     "CANCELLATION".equals(kind) ? cancellationCode(reason) : null,
                     "CANCELLATION".equals(kind) ? CancellationReason.valueOf(reason).label() : "no approved request found", null));
             return;
@@ -214,8 +215,8 @@ public class HomeOfficeReturns {
         if (!classification.equals(previous)) {
             String label = "RECLASSIFICATION".equals(kind) ? ReclassificationReason.valueOf(reason).label() : "no approved request found";
             String code = "RECLASSIFICATION".equals(kind) ? reason : null;
-            out.accept(row(places, ReturnRow.Type.RECLASSIFIED_FROM, crime, previous, -1, crime.recordedAt(), at, code, label, null));
-            out.accept(row(places, ReturnRow.Type.RECLASSIFIED_TO, crime, classification, +1, crime.recordedAt(), at, code, label, previous));
+            out.accept(row(places, ReturnRow.Type.RECLASSIFIED_FROM, crime, previous, -1, recordedAt, at, code, label, null));
+            out.accept(row(places, ReturnRow.Type.RECLASSIFIED_TO, crime, classification, +1, recordedAt, at, code, label, previous));
         }
     }
 
