@@ -48,7 +48,7 @@ public class IncidentPopulation {
 
     @Transactional(readOnly = true)
     public long count(Rule rule) {
-        return bind(jdbc.sql("select count(*) from incident i" + WHERE), rule).query(Long.class).single();
+        return bind(jdbc.sql("select count(*) from incident i " + WHERE), rule).query(Long.class).single();
     }
 
     /**
@@ -62,7 +62,7 @@ public class IncidentPopulation {
         if (size < 1) {
             throw new IllegalArgumentException("a sample has at least one incident");
         }
-        return bind(jdbc.sql("select i.id from incident i" + WHERE
+        return bind(jdbc.sql("select i.id from incident i " + WHERE
                         + " order by md5(:seed || ':' || i.id::text), i.id limit :size"), rule)
                 .param("seed", Long.toString(seed)).param("size", size)
                 .query((rs, row) -> new IncidentId(rs.getObject(1, UUID.class))).list();

@@ -107,8 +107,8 @@ public class HomeOfficeReturns {
         ReturnAreas.Lookup places = areas.lookup();
         jdbc.sql("""
                         select c.crn, c.recorded_at, v1.classification,
-                               (select s.document from crime_version s where s.crime_id = c.id and s.at < :to
-                                 order by s.version desc limit 1) as document
+                               coalesce((select s.document from crime_version s where s.crime_id = c.id and s.at < :to
+                                          order by s.version desc limit 1), v1.document) as document
                           from crime c join crime_version v1 on v1.crime_id = c.id and v1.version = 1
                          where c.recorded_at >= :from and c.recorded_at < :to
                          order by c.recorded_at, c.crn""")
