@@ -125,6 +125,8 @@ class IntegrityPageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("offences", offences.all());
         model.addAttribute("offenceList", offences);
+        model.addAttribute("categories", incidents.categories().all().stream()
+                .collect(Collectors.toMap(c -> c.code(), c -> c.label(), (a, b) -> a)));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form == null ? new JudgementForm(null, null, null, null, null) : form);
         int position = review.position();
