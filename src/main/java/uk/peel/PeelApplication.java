@@ -42,7 +42,7 @@ public class PeelApplication {
             System.exit(uk.peel.crime.ReconcileCommand.run(PeelApplication.class, args));
         }
         if (args.length >= 2 && args[0].equals("export") && args[1].equals("home-office")) {
-            System.exit(uk.peel.crime.returns.HomeOfficeExportCommand.run(PeelApplication.class, args));
+            System.exit(uk.peel.crime.HomeOfficeExportCommand.run(PeelApplication.class, args));
         }
         if (args.length >= 1 && args[0].equals("reindex")) {
             System.exit(ReindexCommand.run(PeelApplication.class, args));

@@ -1,4 +1,4 @@
-package uk.peel.crime.returns;
+package uk.peel.crime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

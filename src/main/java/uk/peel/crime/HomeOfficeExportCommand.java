@@ -1,4 +1,4 @@
-package uk.peel.crime.returns;
+package uk.peel.crime;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -12,6 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.peel.crime.returns.HomeOfficeReturns;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.access.CurrentUser;
 
