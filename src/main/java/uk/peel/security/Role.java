@@ -36,11 +36,12 @@ public enum Role {
     INTELLIGENCE("Intelligence", USE_PEEL, GAZETTEER_READ, PERSON_READ, PERSON_CREATE, PERSON_CORRECT, PERSON_HISTORY_READ, PERSON_MERGE),
     /** The Force Crime Registrar and their team: the force's arbiter of the counting rules. */
     CRIME_REGISTRAR("Crime registrar", USE_PEEL, GAZETTEER_READ, PERSON_READ, PERSON_HISTORY_READ, INCIDENT_READ, CRIME_READ,
-            CRIME_RECORD, CRIME_APPROVE, CRIME_AUDIT),
+            CRIME_RECORD, CRIME_APPROVE, CRIME_AUDIT, CRIME_DATA_INTEGRITY, CRIME_RETURNS),
     /** A designated decision maker: approves or refuses the cancellation and reclassification of crimes. */
     DECISION_MAKER("Designated decision maker", USE_PEEL, GAZETTEER_READ, PERSON_READ, INCIDENT_READ, CRIME_READ, CRIME_APPROVE,
             CRIME_AUDIT),
-    AUDITOR("Auditor", USE_PEEL, GAZETTEER_READ, PERSON_READ, PERSON_HISTORY_READ, AUDIT_READ, CRIME_READ, CRIME_AUDIT),
+    AUDITOR("Auditor", USE_PEEL, GAZETTEER_READ, PERSON_READ, PERSON_HISTORY_READ, AUDIT_READ, CRIME_READ, CRIME_AUDIT,
+            CRIME_DATA_INTEGRITY),
     ADMINISTRATOR("Administrator", Permission.values());
 
     private final String title;

@@ -64,6 +64,12 @@ public enum Permission {
     CRIME_APPROVE,
     /** The force-wide view of crime recording: every decision due, breached clocks, the reconciliation. */
     CRIME_AUDIT,
+    /** Crime data integrity (CDI) audits: draw a sample of incidents, review each (incident log, decision, crimes)
+     * and judge whether every crime was recorded; sees the personal data the review needs. Auditors and the Force
+     * Crime Registrar. */
+    CRIME_DATA_INTEGRITY,
+    /** Produce the Home Office monthly recorded-crime return: a disclosure of record-level crime data. */
+    CRIME_RETURNS,
     USER_ADMIN,
     METRICS_READ
 }
