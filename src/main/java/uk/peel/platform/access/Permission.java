@@ -64,6 +64,12 @@ public enum Permission {
     CRIME_APPROVE,
     /** The force-wide view of crime recording: every decision due, breached clocks, the reconciliation. */
     CRIME_AUDIT,
+    /** Allocate crimes to teams and officers, name the supervisor, and review investigations (sergeants and above). */
+    INVESTIGATION_SUPERVISE,
+    /** Finalise any investigation with its Home Office outcome, not only those one supervises. */
+    OUTCOME_FINALISE,
+    /** Produce the data.police.uk publication files: a disclosure, audited with its counts. */
+    CRIME_PUBLISH,
     USER_ADMIN,
     METRICS_READ
 }
