@@ -143,6 +143,14 @@ public class PoliceUkExport {
         return month;
     }
 
+    /**
+     * The Crime ID a crime is (or would be) published under: for the Force Crime Registrar answering a query from
+     * data.police.uk about one row, and for tests. Not offered on any page, since it undoes the anonymity of one row.
+     */
+    public String publishedId(CrimeId crime) {
+        return identifiers.hasher().apply(crime);
+    }
+
     /** The month's rows; nothing is disclosed until they are written or downloaded. */
     public Publication prepare(YearMonth month) {
         AnonymousMap map = AnonymousMap.of(gazetteer.liveWithCoordinates(), properties.minimumPostcodesPerPoint());

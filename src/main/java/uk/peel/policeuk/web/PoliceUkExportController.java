@@ -25,7 +25,7 @@ import uk.peel.policeuk.PoliceUkExport;
 
 /**
  * The data.police.uk publication for authorised users: a page that shows a month's row counts and offers both
- * files, and the same files from the API. Every download is a disclosure, audited before the file is sent.
+ * files (under the page's path, for the signed-in browser session), and the same files from the stateless API. Every download is a disclosure, audited before the file is sent.
  */
 @Controller
 @Tag(name = "Publication", description = "The data.police.uk street-level crime and outcomes files")
@@ -52,7 +52,7 @@ class PoliceUkExportController {
         return "policeuk/export";
     }
 
-    @GetMapping("/api/v1/police-uk/{month}/street.csv")
+    @GetMapping({"/api/v1/police-uk/{month}/street.csv", "/crime/police-uk/{month}/street.csv"})
     @RequiresPermission(Permission.CRIME_PUBLISH)
     @ResponseBody
     @Operation(summary = "The month's data.police.uk street-level crime file (a disclosure, audited)")
@@ -61,7 +61,7 @@ class PoliceUkExportController {
         return file(publication.streetFileName(), publication.streetCsv());
     }
 
-    @GetMapping("/api/v1/police-uk/{month}/outcomes.csv")
+    @GetMapping({"/api/v1/police-uk/{month}/outcomes.csv", "/crime/police-uk/{month}/outcomes.csv"})
     @RequiresPermission(Permission.CRIME_PUBLISH)
     @ResponseBody
     @Operation(summary = "The month's data.police.uk outcomes file (a disclosure, audited)")
