@@ -78,6 +78,15 @@ class PoliceUkExportController {
         return List.of(PoliceUkExport.STREET_HEADER, PoliceUkExport.OUTCOMES_HEADER);
     }
 
+    /** A bad month in a download's address: 400 naming the month, as the stateless API answers elsewhere. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> invalid(InvalidInputException e) {
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     private static ResponseEntity<byte[]> file(String name, String csv) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
