@@ -17,8 +17,9 @@ import uk.peel.gazetteer.Location;
  * <p>data.police.uk moves each crime to the nearest of a set of map points (the centre of a street or a public place,
  * each standing for several addresses). Peel's gazetteer has postcodes, not streets, so Peel makes its points from
  * postcode centroids: the centroid of each postcode sector's postcodes within one LSOA, and where that group is too
- * small (fewer than the configured minimum postcodes) the centroid of the whole LSOA instead. A point therefore
- * never stands for one postcode, let alone one address, and it lies in the LSOA it is published under.
+ * small (fewer than the configured minimum postcodes) the centroid of the whole LSOA instead; an LSOA with fewer
+ * postcodes than the minimum has no point. A point therefore never stands for fewer postcodes than the minimum, let
+ * alone one address, and its LSOA is the one published with it.
  */
 final class AnonymousMap {
 
@@ -64,9 +65,11 @@ final class AnonymousMap {
                     small.addAll(sector);
                 }
             }
-            if (!small.isEmpty()) {
-                // Small sectors fold into one point for the LSOA, taken over all its postcodes so it stands for many.
-                points.add(centroid(lsoa.size() >= minimumPerPoint ? lsoa : small));
+            // Small sectors fold into one point for the LSOA, taken over all its postcodes so it stands for many. An
+            // LSOA with too few postcodes in the gazetteer (a sliver at the edge of the force's file) gets no point of
+            // its own: its crimes go to the nearest other point, rather than to a point that would be one address.
+            if (!small.isEmpty() && lsoa.size() >= minimumPerPoint) {
+                points.add(centroid(lsoa));
             }
         }
         return new AnonymousMap(points);
