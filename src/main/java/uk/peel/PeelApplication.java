@@ -15,7 +15,7 @@ import uk.peel.search.ReindexCommand;
  * Peel: command and control plus records management for a UK police force.
  *
  * <p>The jar serves two purposes: with no arguments (or Spring options only) it runs the server; with a
- * command word first ({@code audit verify}, {@code reindex}, {@code import persons}, {@code import gazetteer}, {@code crime reconcile}, {@code export home-office}) it runs that offline command against the same database and exits
+ * command word first ({@code audit verify}, {@code reindex}, {@code import persons}, {@code import gazetteer}, {@code crime reconcile}, {@code export home-office}, {@code export police-uk}) it runs that offline command against the same database and exits
  * with a status code, so operators can check the audit chain while the server is stopped.
  */
 @SpringBootApplication
@@ -43,6 +43,9 @@ public class PeelApplication {
         }
         if (args.length >= 2 && args[0].equals("export") && args[1].equals("home-office")) {
             System.exit(uk.peel.crime.HomeOfficeExportCommand.run(PeelApplication.class, args));
+        }
+        if (args.length >= 2 && args[0].equals("export") && args[1].equals("police-uk")) {
+            System.exit(uk.peel.policeuk.ExportCommand.run(PeelApplication.class, args));
         }
         if (args.length >= 1 && args[0].equals("reindex")) {
             System.exit(ReindexCommand.run(PeelApplication.class, args));

@@ -15,11 +15,11 @@ enum AuditLedger {
     IN_TRANSACTION("audit_entry", 0x5045454c_41554454L), // "PEELAUDT"
 
     /**
-     * Consultations that change nothing (a search's results shown), group-committed by one thread and made durable
-     * before the results are returned. They are the bulk of the log: with one chain, every audited change queued for
-     * the lock behind batches of them.
+     * Reads: consultations and disclosures that change nothing (a search's results shown, a publication file
+     * written), group-committed by one thread and made durable before what they describe is shown or sent. Searches
+     * make them the bulk of the log: with one chain, every audited change queued for the lock behind batches of them.
      */
-    CONSULTATIONS("audit_consultation_entry", 0x5045454c_41554443L); // "PEELAUDC"
+    READS("audit_read_entry", 0x5045454c_41554452L); // "PEELAUDR"
 
     private final String table;
     private final long lock;

@@ -44,11 +44,11 @@ import uk.peel.platform.access.CurrentUser;
  * benchmark found incident creation spending most of its time queueing for a lock that others held across their
  * whole transaction.
  *
- * <p>{@link #recordDurably}: for a consultation that changes nothing (a search's results), called outside any
+ * <p>{@link #recordDurably}: for a consultation or disclosure that changes nothing (a search's results, a file published), called outside any
  * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
  * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} (decision 0009): concurrent
  * searches share a commit instead of each holding a chain's lock across its own. They go to a chain of their own
- * ({@link AuditLedger#CONSULTATIONS}, decision 0012), so that changes never queue behind them.
+ * ({@link AuditLedger#READS}, decision 0012), so that changes never queue behind them.
  */
 @Service
 public class AuditLog {
@@ -173,18 +173,19 @@ public class AuditLog {
     }
 
     /**
-     * Records a consultation that changes no data and returns once its entry is durable (committed, with
+     * Records a consultation or disclosure that changes no data and returns once its entry is durable (committed, with
      * {@code fsync} and synchronous commit as configured), so that what it describes may then be shown.
      *
-     * @throws IllegalArgumentException if the access is not a consultation: anything else describes a change, whose
+     * @throws IllegalArgumentException if the access is not a consultation or disclosure: anything else describes a
+     *         change, whose
      *         entry must commit with it through {@link #record}
      * @throws IllegalStateException if called inside a transaction: waiting there would hold a database connection
      *         that the group commit may need, and the entry would not be part of that transaction anyway
      * @throws AuditUnavailableException if the entry could not be written; the caller must not show the data
      */
     public void recordDurably(Access access) {
-        if (access.action() != AuditAction.CONSULTATION) {
-            throw new IllegalArgumentException("recordDurably is for consultations that change nothing, not "
+        if (access.action() != AuditAction.CONSULTATION && access.action() != AuditAction.DISCLOSURE) {
+            throw new IllegalArgumentException("recordDurably is for consultations and disclosures that change nothing, not "
                     + access.action() + "; record a change's entry in its transaction with record()");
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -205,7 +206,7 @@ public class AuditLog {
     }
 
     private void appendInOwnTransaction(List<Attributed> batch) {
-        ownTransaction.executeWithoutResult(status -> append(batch, AuditLedger.CONSULTATIONS));
+        ownTransaction.executeWithoutResult(status -> append(batch, AuditLedger.READS));
     }
 
     /** Chains and inserts entries in the current transaction, holding the ledger's lock until it ends. */

@@ -115,6 +115,19 @@ class CrimeStore {
         return jdbc.sql("select * from crime order by recorded_at desc limit :limit").param("limit", limit).query(this::crime).list();
     }
 
+    List<Crime> recordedBetween(Instant from, Instant until) {
+        return jdbc.sql("select * from crime where recorded_at >= :from and recorded_at < :until order by recorded_at, crn")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).query(this::crime).list();
+    }
+
+    List<Crime> findAll(java.util.Collection<CrimeId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from crime where id = any(:ids) order by recorded_at, crn")
+                .param("ids", ids.stream().map(CrimeId::value).toArray(UUID[]::new)).query(this::crime).list();
+    }
+
     List<CrimeVersion> versions(CrimeId id) {
         return jdbc.sql("select * from crime_version where crime_id = :id order by version").param("id", id.value())
                 .query((rs, row) -> new CrimeVersion(id, rs.getInt("version"), instant(rs, "at"), rs.getString("by_user"),

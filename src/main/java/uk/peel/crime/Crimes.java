@@ -86,6 +86,23 @@ public class Crimes {
         return found;
     }
 
+    /**
+     * Every crime recorded in the force's calendar month, cancelled ones included (the caller decides what to
+     * publish), oldest first. Not audited here: the caller is a publication that audits itself as a disclosure.
+     */
+    @Transactional(readOnly = true)
+    public List<Crime> recordedIn(java.time.YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(uk.peel.platform.ForceTime.ZONE).toInstant();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(uk.peel.platform.ForceTime.ZONE).toInstant();
+        return crimes.recordedBetween(from, until);
+    }
+
+    /** These crimes as they are now, for work lists and publications that audit their own access. */
+    @Transactional(readOnly = true)
+    public List<Crime> findAll(java.util.Collection<CrimeId> ids) {
+        return crimes.findAll(ids);
+    }
+
     /** Every version of the crime, oldest first: what it was recorded as, and each change since. Audited. */
     @Transactional
     public List<CrimeVersion> history(CrimeId id) {

@@ -84,6 +84,14 @@ public class Gazetteer {
         }
     }
 
+    /**
+     * Every live postcode that has a position, for building area-level summaries (such as the anonymised map points
+     * crimes are published at). A force's gazetteer is tens of thousands of rows: fine to hold, not to ask per crime.
+     */
+    public List<Location> liveWithCoordinates() {
+        return postcodes.liveWithCoordinates();
+    }
+
     /** How many postcodes the gazetteer holds, live and terminated. */
     public long size() {
         return postcodes.count();

@@ -59,6 +59,12 @@ class Postcodes {
                 .params(box.west(), box.south(), box.east(), box.north()).query(Postcodes::location).list();
     }
 
+    /** Every live postcode with a position, in postcode order: the raw material of anonymised map points. */
+    List<Location> liveWithCoordinates() {
+        return jdbc.sql("select " + COLUMNS + " from gazetteer_postcode where latitude is not null and terminated is null "
+                        + "order by postcode").query(Postcodes::location).list();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from gazetteer_postcode").query(Long.class).single();
     }

@@ -217,7 +217,7 @@ class AuditLogIT {
         try (Connection searches = dataSource.getConnection(); var statement = searches.createStatement()) {
             // As if the group commit were writing a large batch of search entries: it holds its chain's lock.
             searches.setAutoCommit(false);
-            statement.execute("select pg_advisory_xact_lock(" + AuditLedger.CONSULTATIONS.lock() + ")");
+            statement.execute("select pg_advisory_xact_lock(" + AuditLedger.READS.lock() + ")");
 
             CompletableFuture<Void> change = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
                     status -> audit.record(AuditAction.COLLECTION, "test", List.of("1"), marker)));
@@ -233,7 +233,7 @@ class AuditLogIT {
 
         assertThat(jdbc.sql("select detail from audit_entry where detail like :m").param("m", marker + "%")
                 .query(String.class).list()).containsExactly(marker);
-        assertThat(jdbc.sql("select detail from audit_consultation_entry where detail like :m").param("m", marker + "%")
+        assertThat(jdbc.sql("select detail from audit_read_entry where detail like :m").param("m", marker + "%")
                 .query(String.class).list()).containsExactly(marker + " search");
         assertThat(jdbc.sql("select count(*) from audit_log where detail like :m").param("m", marker + "%")
                 .query(Long.class).single()).isEqualTo(2);
@@ -241,23 +241,23 @@ class AuditLogIT {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(AuditChainVerifier.verify(connection).intact()).isTrue();
         }
-        Map<String, Object> removed = jdbc.sql("select * from audit_consultation_entry where detail = :d")
+        Map<String, Object> removed = jdbc.sql("select * from audit_read_entry where detail = :d")
                 .param("d", marker + " search").query().singleRow();
         audit.recordDurably(AuditLog.Access.of(AuditAction.CONSULTATION, "test", List.of("4"), marker + " after"));
-        long next = jdbc.sql("select seq from audit_consultation_entry where detail = :d").param("d", marker + " after")
+        long next = jdbc.sql("select seq from audit_read_entry where detail = :d").param("d", marker + " after")
                 .query(Long.class).single();
         try {
-            alterBehindTheApplicationsBack("audit_consultation_entry",
-                    "delete from audit_consultation_entry where seq = " + removed.get("seq"));
+            alterBehindTheApplicationsBack("audit_read_entry",
+                    "delete from audit_read_entry where seq = " + removed.get("seq"));
             try (Connection connection = dataSource.getConnection()) {
                 AuditChainVerifier.Verification result = AuditChainVerifier.verify(connection);
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBadSeq()).isBetween((Long) removed.get("seq") + 1, next);
-                assertThat(result.problem()).contains("audit_consultation_entry").contains("removed");
+                assertThat(result.problem()).contains("audit_read_entry").contains("removed");
             }
         } finally {
             jdbc.sql("""
-                            insert into audit_consultation_entry (seq, occurred_at, username, action, record_type,
+                            insert into audit_read_entry (seq, occurred_at, username, action, record_type,
                               record_ids, justification, recipient, detail, request_id, previous_hash, hash)
                             values (:seq, :occurred_at, :username, :action, :record_type, :record_ids, :justification,
                               :recipient, :detail, :request_id, :previous_hash, :hash)""")

@@ -172,12 +172,12 @@ class CrimeApiIT {
     @Test
     void listingCrimesWholeIsAuditedAsAConsultation() {
         String registrar = TestUsers.withRole(accounts, Role.CRIME_REGISTRAR);
-        long before = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+        long before = jdbc.sql("select count(*) from audit_log where username = ? and detail = 'listed recent crimes'")
                 .param(registrar).query(Long.class).single();
 
         as(Role.CRIME_REGISTRAR).get().uri("/api/v1/crimes?limit=5").retrieve().toBodilessEntity();
 
-        long after = jdbc.sql("select count(*) from audit_entry where username = ? and detail = 'listed recent crimes'")
+        long after = jdbc.sql("select count(*) from audit_log where username = ? and detail = 'listed recent crimes'")
                 .param(registrar).query(Long.class).single();
         long crimes = jdbc.sql("select count(*) from crime").query(Long.class).single();
         assertThat(after - before).isEqualTo(crimes == 0 ? 0 : 1);

@@ -177,7 +177,7 @@ class CrimeDataIntegrityIT {
         assertThat(review.crimes()).extracting(Crime::crn).containsExactly(assault.crn());
         assertThat(review.log()).isNotEmpty();
         List<Map<String, Object>> entries = jdbc.sql("""
-                        select action, record_type, detail from audit_entry
+                        select action, record_type, detail from audit_log
                          where username = :user and (:incident = any(record_ids) or :crime = any(record_ids) or :sample = any(record_ids))
                          order by seq""")
                 .param("user", AUDITOR).param("incident", violence.id().value().toString())

@@ -83,7 +83,7 @@ class CrimeRecordsIT {
         });
         assertThat(decisions.find(decision.id()).status()).isEqualTo(DecisionStatus.RECORDED);
         assertThat(decisions.crimesOf(decision.id())).hasSize(2);
-        assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'crime' and action = 'COLLECTION' and ?::text = any(record_ids)")
+        assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'crime' and action = 'COLLECTION' and ?::text = any(record_ids)")
                 .param(recorded.getFirst().id().toString()).query(Long.class).single()).isEqualTo(1);
 
         assertThatThrownBy(() -> Acting.as("crime-test-investigator", Role.INVESTIGATOR,
@@ -122,7 +122,7 @@ class CrimeRecordsIT {
                 NotACrimeReason.NO_NOTIFIABLE_OFFENCE, "The window was broken by the wind; the owner confirms"));
         assertThat(made.status()).isEqualTo(DecisionStatus.NOT_A_CRIME);
         assertThat(made.decidedBy()).isEqualTo("crime-test-investigator");
-        assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'crime-decision' and action = 'ALTERATION' and ?::text = any(record_ids)")
+        assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'crime-decision' and action = 'ALTERATION' and ?::text = any(record_ids)")
                 .param(decision.id().toString()).query(Long.class).single()).isEqualTo(1);
     }
 

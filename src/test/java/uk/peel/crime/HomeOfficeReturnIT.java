@@ -160,7 +160,7 @@ class HomeOfficeReturnIT {
             assertThat(files.map(p -> p.getFileName().toString())).as("no partial files left behind").hasSize(2);
         }
         Map<String, Object> entry = jdbc.sql("""
-                        select action, recipient, detail from audit_entry
+                        select action, recipient, detail from audit_log
                          where username = 'crime-test-registrar' and :crn = any(record_ids) order by seq desc limit 1""")
                 .param("crn", crime.crn()).query().singleRow();
         assertThat(entry.get("action")).isEqualTo("DISCLOSURE");

@@ -113,7 +113,7 @@ class IncidentLifecycleIT {
         assertThat(log).extracting(entry -> (String) entry.get("text"))
                 .anySatisfy(text -> assertThat(text).startsWith("LC11 at scene").contains("within the target of 15 min"));
 
-        assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'incident' and ?::text = any(record_ids)")
+        assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'incident' and ?::text = any(record_ids)")
                 .param(id).query(Long.class).single()).as("caller details collected and viewed are audited").isGreaterThanOrEqualTo(2);
     }
 

@@ -41,7 +41,7 @@ class ImportCommandIT {
              var statement = connection.createStatement()) {
             assertThat(single(statement.executeQuery("select count(*) from person"))).isEqualTo(2);
             assertThat(single(statement.executeQuery(
-                    "select count(*) from audit_entry where action = 'COLLECTION' and username like 'cli:%'"))).isEqualTo(1);
+                    "select count(*) from audit_log where action = 'COLLECTION' and username like 'cli:%'"))).isEqualTo(1);
             assertThat(single(statement.executeQuery(
                     "select count(*) from event_publication where completion_date is null")))
                     .as("the search index took in the imported people before the command ended").isZero();

@@ -83,7 +83,7 @@ class PersonMergeIT {
         assertThat(robert.get("addresses").toString()).contains("M16 0RA");
         assertThat(read(ids.get("bobby"))).containsEntry("mergedInto", ids.get("robert")).containsEntry("version", 1);
 
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'COMBINATION' and record_ids @> array[:a, :b]::text[]")
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'COMBINATION' and record_ids @> array[:a, :b]::text[]")
                 .param("a", ids.get("robert")).param("b", ids.get("bobby")).query(Long.class).single()).isEqualTo(1);
         List<Map<String, Object>> merges = admin().get().uri("/api/v1/persons/{id}/merges", ids.get("bobby")).retrieve().body(List.class);
         assertThat(merges).singleElement().satisfies(m -> assertThat(m.get("reason")).isEqualTo("Same PNC ID confirmed on custody record"));

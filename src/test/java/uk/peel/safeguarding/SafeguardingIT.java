@@ -118,7 +118,7 @@ class SafeguardingIT {
             assertThat(referral.shared()).contains(SharedInformation.RISK_ASSESSMENT);
         });
         assertThat(jdbc.sql("""
-                        select count(*) from audit_entry where action = 'DISCLOSURE' and recipient = :recipient
+                        select count(*) from audit_log where action = 'DISCLOSURE' and recipient = :recipient
                            and record_ids @> array[:ppn]::text[] and username = 'sg-test-officer'""")
                 .param("recipient", PartnerAgency.MARAC.label()).param("ppn", ppn.id().toString()).query(Long.class).single())
                 .isEqualTo(1);
@@ -238,7 +238,7 @@ class SafeguardingIT {
 
         assertThat(referral.automatic()).isFalse();
         assertThat(jdbc.sql("""
-                        select detail from audit_entry where action = 'DISCLOSURE' and recipient = :recipient
+                        select detail from audit_log where action = 'DISCLOSURE' and recipient = :recipient
                            and record_ids @> array[:ppn, :victim]::text[]""")
                 .param("recipient", PartnerAgency.IDVA.label()).param("ppn", ppn.id().toString()).param("victim", victim.toString())
                 .query(String.class).single()).contains("how and when the victim can safely be contacted").contains("consents");

@@ -144,13 +144,13 @@ class SearchAuditIT {
                   if new.detail like '%%%s%%' then raise exception 'audit refused for test'; end if;
                   return new;
                 end $$""".formatted(surname)).update();
-        jdbc.sql("create trigger refuse_audit_for_test before insert on audit_consultation_entry for each row "
+        jdbc.sql("create trigger refuse_audit_for_test before insert on audit_read_entry for each row "
                 + "execute function refuse_audit_for_test()").update();
         ResponseEntity<Map> refused;
         try {
             refused = search("ada " + surname);
         } finally {
-            jdbc.sql("drop trigger refuse_audit_for_test on audit_consultation_entry").update();
+            jdbc.sql("drop trigger refuse_audit_for_test on audit_read_entry").update();
             jdbc.sql("drop function refuse_audit_for_test()").update();
         }
 

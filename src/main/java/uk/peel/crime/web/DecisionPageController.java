@@ -88,6 +88,7 @@ class DecisionPageController {
         model.addAttribute("offences", offences);
         model.addAttribute("canRecord", CurrentUser.has(Permission.CRIME_RECORD));
         model.addAttribute("canAudit", CurrentUser.has(Permission.CRIME_AUDIT));
+        model.addAttribute("canPublish", CurrentUser.has(Permission.CRIME_PUBLISH));
         return "crime/decisions";
     }
 

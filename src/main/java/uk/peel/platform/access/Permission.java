@@ -70,6 +70,12 @@ public enum Permission {
     CRIME_DATA_INTEGRITY,
     /** Produce the Home Office monthly recorded-crime return: a disclosure of record-level crime data. */
     CRIME_RETURNS,
+    /** Allocate crimes to teams and officers, name the supervisor, and review investigations (sergeants and above). */
+    INVESTIGATION_SUPERVISE,
+    /** Finalise any investigation with its Home Office outcome, not only those one supervises. */
+    OUTCOME_FINALISE,
+    /** Produce the data.police.uk publication files: a disclosure, audited with its counts. */
+    CRIME_PUBLISH,
     USER_ADMIN,
     METRICS_READ
 }
