@@ -240,6 +240,30 @@ public class PersonRecords {
         persons.forEachBatch(batchSize, batch);
     }
 
+    /**
+     * The warning markers in force on a version of a record that were not in force on the version before it (all
+     * of them for a new record): what another module acts on when a marker is added, such as safeguarding raising a
+     * notice. Not audited, because no person sees the data here; what is made from it is audited where it is.
+     *
+     * @return the version's details (for the name) and the markers added; empty if there is no such version
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MarkersAdded> markersAdded(PersonId id, int version) {
+        return persons.version(id, version).map(current -> {
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(current.recordedAt(), uk.peel.platform.ForceTime.ZONE);
+            java.util.Set<WarningMarker.Type> before = version <= 1 ? java.util.Set.of()
+                    : persons.version(id, version - 1).map(previous -> previous.details().warningMarkers().stream()
+                            .filter(m -> m.activeOn(day)).map(WarningMarker::type).collect(java.util.stream.Collectors.toSet()))
+                    .orElse(java.util.Set.of());
+            return new MarkersAdded(current, current.details().warningMarkers().stream()
+                    .filter(m -> m.activeOn(day) && !before.contains(m.type())).toList());
+        });
+    }
+
+    /** See {@link #markersAdded}. */
+    public record MarkersAdded(PersonVersion version, List<WarningMarker> markers) {
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return persons.count(null);
