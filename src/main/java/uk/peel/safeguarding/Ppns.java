@@ -43,9 +43,11 @@ public class Ppns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final uk.peel.platform.WorkingDays calendar;
 
     Ppns(PpnStore store, PpnAlerts alerts, SafeguardingPolicy policy, Incidents incidents, InputValidation validation,
-         AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+         AuditLog audit, ApplicationEventPublisher events, Clock clock, uk.peel.platform.WorkingDays calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.alerts = alerts;
         this.policy = policy;
@@ -80,7 +82,7 @@ public class Ppns {
         Instant now = now();
         Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(now), type, request.risk(), PpnSource.OFFICER,
                 incident == null ? null : incident.id(), incident == null ? null : incident.reference(), request.summary(),
-                false, request.people(), now, CurrentUser.username());
+                false, request.people(), now, CurrentUser.username(), calendar);
         if (!store.insertIfNew(ppn)) {
             Ppn existing = store.ofIncident(incident.id()).stream().filter(p -> p.type().equals(request.type().strip())).findFirst().orElseThrow();
             throw new uk.peel.platform.ConflictException(incident.reference() + " already has a " + type.name().toLowerCase(Locale.UK)
@@ -113,7 +115,7 @@ public class Ppns {
         }
         Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(at), type, risk, PpnSource.INCIDENT_FLAG, incident.id(),
                 incident.reference(), summary, incident.safeguarding().contains(uk.peel.incident.SafeguardingFlag.REPEAT_VICTIM),
-                people, at, CurrentUser.username());
+                people, at, CurrentUser.username(), calendar);
         if (!store.insertIfNew(ppn)) {
             return Optional.empty();
         }
@@ -164,7 +166,7 @@ public class Ppns {
             return Optional.of(find(existing.id()));
         }
         Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(at), type, concern.risk(), concern.source(), null, null,
-                concern.summary(), false, concern.people(), at, CurrentUser.username());
+                concern.summary(), false, concern.people(), at, CurrentUser.username(), calendar);
         store.insertIfNew(ppn);
         store.insertLink(new PpnLink(ppn.id(), concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
                 concern.reference(), at, true));
@@ -366,6 +368,11 @@ public class Ppns {
     /** Acknowledges an escalation that the work it was about has now ended, inside the caller's transaction. */
     void acknowledgeInTransaction(PpnId id, PpnAlert.Kind kind, Instant now, String why) {
         alerts.acknowledge(id, kind, now, why);
+    }
+
+    /** The force's working days, which service levels written in working days count with. */
+    uk.peel.platform.WorkingDays calendar() {
+        return calendar;
     }
 
     public SafeguardingPolicy policy() {
