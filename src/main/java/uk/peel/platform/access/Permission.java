@@ -64,6 +64,10 @@ public enum Permission {
     CRIME_APPROVE,
     /** The force-wide view of crime recording: every decision due, breached clocks, the reconciliation. */
     CRIME_AUDIT,
+    /** See stop and search and stop and account records. */
+    STOP_READ,
+    /** Record a stop and search or a stop and account, with any safeguarding concern about the person. */
+    STOP_RECORD,
     USER_ADMIN,
     METRICS_READ
 }
