@@ -56,6 +56,7 @@ public class PersonRecords {
         persons.insertAll(List.of(person), null);
         audit.record(AuditAction.COLLECTION, RECORD_TYPE, List.of(person.id()), "recorded " + details.indexName());
         events.publishEvent(new PersonRecorded(person.id(), person.version()));
+        publishMarkersAdded(person.id(), person.version(), null, details, person.updatedAt());
         return person;
     }
 
@@ -146,6 +147,7 @@ public class PersonRecords {
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id),
                 "corrected to version " + next.version() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
         events.publishEvent(new PersonCorrected(id, next.version()));
+        publishMarkersAdded(id, next.version(), current.details(), corrected, now());
         return next;
     }
 
@@ -251,13 +253,23 @@ public class PersonRecords {
     public java.util.Optional<MarkersAdded> markersAdded(PersonId id, int version) {
         return persons.version(id, version).map(current -> {
             java.time.LocalDate day = java.time.LocalDate.ofInstant(current.recordedAt(), uk.peel.platform.ForceTime.ZONE);
-            java.util.Set<WarningMarker.Type> before = version <= 1 ? java.util.Set.of()
-                    : persons.version(id, version - 1).map(previous -> previous.details().warningMarkers().stream()
-                            .filter(m -> m.activeOn(day)).map(WarningMarker::type).collect(java.util.stream.Collectors.toSet()))
-                    .orElse(java.util.Set.of());
-            return new MarkersAdded(current, current.details().warningMarkers().stream()
-                    .filter(m -> m.activeOn(day) && !before.contains(m.type())).toList());
+            PersonDetails before = version <= 1 ? null : persons.version(id, version - 1).map(PersonVersion::details).orElse(null);
+            return new MarkersAdded(current, added(before, current.details(), day));
         });
+    }
+
+    private void publishMarkersAdded(PersonId id, int version, PersonDetails before, PersonDetails after, Instant at) {
+        List<WarningMarker.Type> added = added(before, after, java.time.LocalDate.ofInstant(at, uk.peel.platform.ForceTime.ZONE)).stream()
+                .map(WarningMarker::type).distinct().toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new WarningMarkersAdded(id, version, added));
+        }
+    }
+
+    private static List<WarningMarker> added(PersonDetails before, PersonDetails after, java.time.LocalDate day) {
+        java.util.Set<WarningMarker.Type> was = before == null ? java.util.Set.of() : before.warningMarkers().stream()
+                .filter(m -> m.activeOn(day)).map(WarningMarker::type).collect(java.util.stream.Collectors.toSet());
+        return after.warningMarkers().stream().filter(m -> m.activeOn(day) && !was.contains(m.type())).toList();
     }
 
     /** See {@link #markersAdded}. */

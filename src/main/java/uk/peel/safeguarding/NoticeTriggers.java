@@ -20,15 +20,17 @@ import uk.peel.stopsearch.StopConcern;
  *     vulnerability and raise nothing. An adult-at-risk notice about a victim who is certainly under 18 on the day
  *     is raised as a child concern instead;</li>
  * <li>person record warning markers: mental health, suicidal and self-harm raise a mental-health notice, vulnerable
- *     adult an adult at risk and child at risk a child concern;</li>
+ *     adult an adult at risk and child at risk a child concern, when an officer records or corrects the record (not
+ *     a bulk import) and the marker is in force from no earlier than {@code marker-recent-within} (28 days) before;</li>
  * <li>a stop's safeguarding concern raises the notice of the same name.</li>
  * </ul>
  */
 @ConfigurationProperties("peel.safeguarding.triggers")
 public record NoticeTriggers(Map<CrimeFlag, String> crimeFlags, Map<WarningMarker.Type, String> markers,
-                             Map<StopConcern, String> stopConcerns) {
+                             Map<StopConcern, String> stopConcerns, java.time.Period markerRecentWithin) {
 
     public NoticeTriggers {
+        markerRecentWithin = markerRecentWithin == null ? java.time.Period.ofDays(28) : markerRecentWithin;
         crimeFlags = crimeFlags == null || crimeFlags.isEmpty() ? defaultCrimeFlags() : Map.copyOf(crimeFlags);
         markers = markers == null || markers.isEmpty() ? Map.of(WarningMarker.Type.MENTAL_HEALTH, "MENTAL_HEALTH",
                 WarningMarker.Type.SUICIDAL, "MENTAL_HEALTH", WarningMarker.Type.SELF_HARM, "MENTAL_HEALTH",

@@ -10,17 +10,19 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import uk.peel.person.PersonCorrected;
 import uk.peel.person.PersonId;
-import uk.peel.person.PersonRecorded;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.WarningMarker;
+import uk.peel.person.WarningMarkersAdded;
+import uk.peel.platform.ForceTime;
 
 /**
  * Raises a notice when an officer adds a vulnerability warning marker to a person record (see
  * {@link NoticeTriggers}): the record's version that added it raises the notice once, however often its event is
- * delivered. Records loaded by a bulk import raise nothing: a legacy system's markers were acted on in that system,
- * and loading millions of them must not fill the safeguarding queues (decision 0014).
+ * delivered. Records loaded by a bulk import raise nothing (the person module publishes no event for them): a legacy
+ * system's markers were acted on in that system, and loading millions of them must not fill the safeguarding
+ * queues. Nor does a marker entered as history, in force from more than {@code marker-recent-within} (28 days)
+ * before it was recorded: the concern it records was known, and dealt with, then (decision 0014).
  */
 @Component
 class PersonMarkersRaiseNotices {
@@ -38,21 +40,20 @@ class PersonMarkersRaiseNotices {
     }
 
     @ApplicationModuleListener
-    void on(PersonRecorded event) {
-        raise(event.personId(), event.version());
-    }
-
-    @ApplicationModuleListener
-    void on(PersonCorrected event) {
-        raise(event.personId(), event.version());
+    void on(WarningMarkersAdded event) {
+        if (event.types().stream().anyMatch(triggers.markers()::containsKey)) {
+            raise(event.personId(), event.version());
+        }
     }
 
     private void raise(PersonId id, int version) {
         persons.markersAdded(id, version).ifPresent(added -> {
             Map<String, Set<WarningMarker>> byType = new LinkedHashMap<>();
+            java.time.LocalDate recorded = java.time.LocalDate.ofInstant(added.version().recordedAt(), ForceTime.ZONE);
             for (WarningMarker marker : added.markers()) {
                 String type = triggers.markers().get(marker.type());
-                if (type != null) {
+                boolean current = marker.from() == null || !marker.from().isBefore(recorded.minus(triggers.markerRecentWithin()));
+                if (type != null && current) {
                     byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(marker);
                 }
             }

@@ -185,6 +185,22 @@ class RecordsRaiseNoticesIT {
         assertThat(ppns.linkedTo(PpnLink.Kind.PERSON_MARKER, id.value())).hasSize(1);
     }
 
+    @Test
+    void aMarkerEnteredAsHistoryRaisesNothingButANewVulnerableAdultMarkerOnANewRecordDoes() {
+        PersonId historic = Acting.as("sg-test-officer", Role.INVESTIGATOR, () -> persons.record(new PersonDetails("Hal", "Historic", null,
+                null, null, null, null, null, null, List.of(new WarningMarker(WarningMarker.Type.SELF_HARM, "From the old system",
+                        LocalDate.now().minusYears(3), null))))).id();
+        PersonId vulnerable = Acting.as("sg-test-officer", Role.INVESTIGATOR, () -> persons.record(new PersonDetails("Vera", "Vulnerable", null,
+                null, null, null, null, null, null, List.of(new WarningMarker(WarningMarker.Type.VULNERABLE_ADULT,
+                        "Learning disability; targeted by local dealers", LocalDate.now(), null))))).id();
+
+        assertThat(eventually(() -> ppns.linkedTo(PpnLink.Kind.PERSON_MARKER, vulnerable.value()), list -> !list.isEmpty()))
+                .extracting(Ppn::type).containsExactly("ADULT_AT_RISK");
+        eventually(() -> jdbc.sql("select count(*) from event_publication where listener_id like '%PersonMarkersRaiseNotices%' and completion_date is not null and serialized_event like :id")
+                .param("id", "%" + historic.value() + "%").query(Long.class).single(), n -> n == 1);
+        assertThat(ppns.linkedTo(PpnLink.Kind.PERSON_MARKER, historic.value())).as("a marker from three years ago").isEmpty();
+    }
+
     private Crime recordDirect(Set<CrimeFlag> flags, PersonId victim, PersonId suspect) {
         RecordingDecision decision = Acting.as("sg-test-officer", Role.RESPONSE_OFFICER, () -> decisions.report(new CrimeReport(
                 RecordingChannel.FRONT_COUNTER, null, null, "Woman reports her partner punched her at home", null, null, null)));
