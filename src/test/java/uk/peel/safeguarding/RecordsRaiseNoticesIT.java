@@ -36,7 +36,10 @@ import uk.peel.person.PersonId;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.WarningMarker;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
+import uk.peel.support.Api;
+import uk.peel.support.TestUsers;
 import uk.peel.support.PeelIntegrationTest;
 
 /**
@@ -61,6 +64,10 @@ class RecordsRaiseNoticesIT {
     IncompleteEventPublications incomplete;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void aDomesticAbuseCrimeRaisesAPrefilledNoticeNamingItsVictimAndSuspect() {
@@ -85,6 +92,10 @@ class RecordsRaiseNoticesIT {
             assertThat(link.raised()).isTrue();
         });
         assertThat(ppns.log(ppn.id()).getFirst().text()).contains("Raised automatically from crime " + crime.crn());
+        String page = Api.as(port, TestUsers.withRole(accounts, Role.PUBLIC_PROTECTION), TestUsers.PASSWORD).get()
+                .uri("/ppns/{id}", ppn.id().value()).retrieve().body(String.class);
+        assertThat(page).contains("id=\"ppn-links\"").contains("Crime " + crime.crn()).contains("raised this notice")
+                .contains("From a recorded crime");
     }
 
     @Test
