@@ -3,7 +3,9 @@
 -- of a type exactly once, however often its event is delivered: the unique index below is that guarantee.
 CREATE TABLE ppn_link
 (
-  ppn_id      UUID        NOT NULL REFERENCES ppn (id),
+  -- Checked at commit: the link is written before the notice, so that of two deliveries racing for the same
+  -- record and type the second waits on the unique index below and then writes nothing.
+  ppn_id      UUID        NOT NULL REFERENCES ppn (id) DEFERRABLE INITIALLY DEFERRED,
   -- CRIME, STOP or PERSON_MARKER: the kind of record, held by id only (the records belong to other modules).
   kind        TEXT        NOT NULL,
   linked_id   UUID        NOT NULL,

@@ -58,9 +58,25 @@ class CrimesRaiseNotices {
 
     @ApplicationModuleListener
     void on(CrimeRecorded event) {
+        raise(crimes.find(event.crimeId()), event.at(), null);
+    }
+
+    /**
+     * A flag added by an amendment raises as a new crime's would; a type the crime already raised (or was linked to)
+     * is not raised again, because the link is per crime and type. The notice's clock starts at the amendment.
+     */
+    @ApplicationModuleListener
+    void on(uk.peel.crime.CrimeFlagsAdded event) {
         Crime crime = crimes.find(event.crimeId());
+        if (!crime.isCancelled()) {
+            raise(crime, event.at(), event.added());
+        }
+    }
+
+    /** Raises for the crime's flags, or only for {@code only} where an amendment added those. */
+    private void raise(Crime crime, java.time.Instant at, Set<CrimeFlag> only) {
         Map<String, Set<CrimeFlag>> types = new LinkedHashMap<>();
-        for (CrimeFlag flag : crime.details().flags().stream().sorted().toList()) {
+        for (CrimeFlag flag : crime.details().flags().stream().filter(f -> only == null || only.contains(f)).sorted().toList()) {
             String type = triggers.crimeFlags().get(flag);
             if (type != null) {
                 types.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(flag);
@@ -71,7 +87,7 @@ class CrimesRaiseNotices {
         }
         RecordingDecision decision = decisions.find(crime.decisionId());
         List<PpnPerson> people = people(crime);
-        boolean childVictim = crime.victimId() != null && isChild(new PersonId(crime.victimId()), event.at());
+        boolean childVictim = crime.victimId() != null && isChild(new PersonId(crime.victimId()), at);
         Map<String, Set<CrimeFlag>> byType = new LinkedHashMap<>();
         types.forEach((type, flags) -> byType.computeIfAbsent(childVictim && type.equals("ADULT_AT_RISK") ? "CHILD_CONCERN" : type,
                 t -> new LinkedHashSet<>()).addAll(flags));
@@ -82,7 +98,8 @@ class CrimesRaiseNotices {
                     + (crime.details().summary() == null ? "" : " Report: " + crime.details().summary())
                     + (crime.details().modusOperandi() == null ? "" : " Modus operandi: " + crime.details().modusOperandi());
             ppns.raiseFrom(new RecordConcern(PpnLink.Kind.CRIME, crime.id().value(), "", crime.crn(), PpnSource.CRIME, type,
-                    Risk.MEDIUM, summary, people, decision.incidentId(), crime.recordedAt(), crime.recordedBy(), "flagged " + flagged));
+                    Risk.MEDIUM, summary, people, decision.incidentId(), at.isAfter(crime.recordedAt()) ? at : crime.recordedAt(),
+                    crime.recordedBy(), "flagged " + flagged));
         }));
     }
 

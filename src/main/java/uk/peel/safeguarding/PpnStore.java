@@ -177,13 +177,15 @@ class PpnStore {
                 .query((rs, row) -> new PpnId(rs.getObject("ppn_id", UUID.class))).optional();
     }
 
-    void insertLink(PpnLink link) {
-        jdbc.sql("""
+    /** Writes the link unless the record already has one for the type (perhaps a moment ago); answers whether it did. */
+    boolean insertLinkIfNew(PpnLink link) {
+        return jdbc.sql("""
                         insert into ppn_link (ppn_id, kind, linked_id, occurrence, type, reference, linked_at, raised)
-                        values (:ppn, :kind, :record, :occurrence, :type, :reference, :at, :raised)""")
+                        values (:ppn, :kind, :record, :occurrence, :type, :reference, :at, :raised)
+                        on conflict (kind, linked_id, type, occurrence) do nothing""")
                 .param("ppn", link.ppnId().value()).param("kind", link.kind().name()).param("record", link.linkedId())
                 .param("occurrence", link.occurrence()).param("type", link.type()).param("reference", link.reference())
-                .param("at", timestamp(link.linkedAt())).param("raised", link.raised()).update();
+                .param("at", timestamp(link.linkedAt())).param("raised", link.raised()).update() == 1;
     }
 
     List<PpnLink> links(PpnId id) {

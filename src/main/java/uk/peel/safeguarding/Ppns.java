@@ -145,6 +145,10 @@ public class Ppns {
         if (incidentNotice.isPresent()) {
             Ppn existing = incidentNotice.get();
             Instant now = now();
+            if (!store.insertLinkIfNew(new PpnLink(existing.id(), concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
+                    concern.reference(), now, false))) {
+                return Optional.empty();
+            }
             List<PpnPerson> added = new ArrayList<>();
             for (PpnPerson person : concern.people()) {
                 if (existing.people().stream().noneMatch(named -> samePerson(named, person))) {
@@ -153,8 +157,6 @@ public class Ppns {
                 }
             }
             store.update(existing.touched(now));
-            store.insertLink(new PpnLink(existing.id(), concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
-                    concern.reference(), now, false));
             store.appendLog(existing.id(), now, CurrentUser.username(), "Linked to " + concern.kind().label().toLowerCase(Locale.UK)
                     + " " + concern.reference() + " (" + concern.why() + ")" + (added.isEmpty() ? "" : "; named "
                     + String.join(", ", added.stream().map(p -> p.name() + " as " + p.role().label().toLowerCase(Locale.UK)).toList())));
@@ -165,11 +167,14 @@ public class Ppns {
             }
             return Optional.of(find(existing.id()));
         }
-        Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(at), type, concern.risk(), concern.source(), null, null,
+        PpnId id = PpnId.random();
+        if (!store.insertLinkIfNew(new PpnLink(id, concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
+                concern.reference(), at, true))) {
+            return Optional.empty();
+        }
+        Ppn ppn = Ppn.raise(id, store.nextReference(at), type, concern.risk(), concern.source(), null, null,
                 concern.summary(), false, concern.people(), at, CurrentUser.username(), calendar);
         store.insertIfNew(ppn);
-        store.insertLink(new PpnLink(ppn.id(), concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
-                concern.reference(), at, true));
         raised(ppn, type, "Raised automatically from " + concern.kind().label().toLowerCase(Locale.UK) + " " + concern.reference()
                 + " recorded by " + concern.raisedBy() + " (" + concern.why() + "), at " + concern.risk().label().toLowerCase(Locale.UK)
                 + " risk until assessed");

@@ -57,6 +57,8 @@ class RecordsRaiseNoticesIT {
     @Autowired
     CrimeRecordingDecisions decisions;
     @Autowired
+    uk.peel.crime.Crimes crimes;
+    @Autowired
     PersonRecords persons;
     @Autowired
     Ppns ppns;
@@ -154,12 +156,19 @@ class RecordsRaiseNoticesIT {
     }
 
     @Test
-    void aCrimeWithoutAVulnerabilityFlagRaisesNothing() {
+    void aCrimeWithoutAVulnerabilityFlagRaisesNothingUntilAnAmendmentAddsOne() {
         Crime crime = recordDirect(Set.of(CrimeFlag.FIREARM), person("Fred", "Noflag", null), null);
 
         eventually(() -> completion(crime), done -> done != null);
 
         assertThat(ppns.linkedTo(PpnLink.Kind.CRIME, crime.id().value())).isEmpty();
+
+        Acting.as("sg-test-investigator", Role.INVESTIGATOR, () -> crimes.amend(crime.id(), new uk.peel.crime.CrimeAmendment(
+                crime.version(), null, null, null, "Shot at his former partner's door", null,
+                Set.of(CrimeFlag.FIREARM, CrimeFlag.DOMESTIC_ABUSE), "Victim disclosed they were partners")));
+
+        assertThat(eventually(() -> ppns.linkedTo(PpnLink.Kind.CRIME, crime.id().value()), list -> !list.isEmpty()))
+                .singleElement().satisfies(ppn -> assertThat(ppn.type()).isEqualTo("DOMESTIC_ABUSE"));
     }
 
     @Test
