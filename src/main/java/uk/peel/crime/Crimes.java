@@ -190,6 +190,11 @@ public class Crimes {
         Crime next = crime.amend(crime.details().amended(amendment), now);
         crimes.update(next, CurrentUser.username(), "Amended: " + amendment.reason().strip());
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "amended " + crime.crn() + " to version " + next.version());
+        java.util.Set<CrimeFlag> added = new java.util.HashSet<>(next.details().flags());
+        added.removeAll(crime.details().flags());
+        if (!added.isEmpty()) {
+            events.publishEvent(new CrimeFlagsAdded(next.id(), next.crn(), next.version(), added, now));
+        }
         return next;
     }
 

@@ -34,10 +34,12 @@ public class MissingPersons {
     private final InputValidation validation;
     private final AuditLog audit;
     private final uk.peel.incident.Incidents incidents;
+    private final ReviewAlerts alerts;
     private final Clock clock;
 
     MissingPersons(MissingPersonStore store, MissingPersonPolicy policy, InputValidation validation, AuditLog audit,
-                   uk.peel.incident.Incidents incidents, Clock clock) {
+                   uk.peel.incident.Incidents incidents, ReviewAlerts alerts, Clock clock) {
+        this.alerts = alerts;
         this.incidents = incidents;
         this.store = store;
         this.policy = policy;
@@ -47,7 +49,13 @@ public class MissingPersons {
     }
 
     /** One report on the live list: how long missing, whether its review is overdue, and what the records say. */
-    public record LiveEntry(MissingPerson report, boolean reviewOverdue, boolean interviewOverdue, MissingPersonFlags flags) {
+    public record LiveEntry(MissingPerson report, boolean reviewOverdue, boolean interviewOverdue, MissingPersonFlags flags,
+                            int alertLevel) {
+
+        /** Whether the overdue review has been escalated beyond the first alert. */
+        public boolean escalated() {
+            return alertLevel > 1;
+        }
     }
 
     @Transactional
@@ -134,6 +142,7 @@ public class MissingPersons {
         store.update(next);
         store.appendLog(id, now, CurrentUser.username(), "Regraded from " + report.risk().label().toLowerCase(Locale.UK) + " to "
                 + describe(grading) + "; next review due " + display(next.nextReviewDue()));
+        reviewDone(id, now, "regraded");
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "regraded " + report.reference());
         return next;
     }
@@ -149,6 +158,7 @@ public class MissingPersons {
         store.update(next);
         store.appendLog(id, now, CurrentUser.username(), "Reviewed" + (next.reviews().getLast().late() ? " (late)" : "") + ": "
                 + note.strip() + "; next review due " + display(next.nextReviewDue()));
+        reviewDone(id, now, "reviewed");
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "reviewed " + report.reference());
         return next;
     }
@@ -189,6 +199,7 @@ public class MissingPersons {
         store.update(next);
         store.appendLog(id, now, CurrentUser.username(), "Found at " + next.found().where() + " after "
                 + hours(next.missingFor(now)) + "; return-home interview due by " + display(next.interviewDueAt()));
+        reviewDone(id, now, "found");
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id), "found: " + report.reference());
         return next;
     }
@@ -233,12 +244,77 @@ public class MissingPersons {
         return store.log(id);
     }
 
+    /**
+     * Checks one report's review at {@code now}: alerts the duty inspector if it is overdue, and escalates if it is
+     * still overdue the escalation interval later. Each level is raised once per review due time, and logged on the
+     * report. The sweep calls this with the time it chooses, so tests can set the clock.
+     */
+    @Transactional
+    public List<ReviewAlert> alertIfReviewOverdue(MissingPersonId id, Instant now) {
+        MissingPerson report = lock(id);
+        if (!report.reviewOverdue(now)) {
+            return List.of();
+        }
+        Instant due = report.nextReviewDue();
+        String what = report.reference() + " (" + report.risk().label().toLowerCase(Locale.UK) + " risk, missing for "
+                + hours(report.missingFor(now)) + ")";
+        List<ReviewAlert> raised = new ArrayList<>();
+        raise(report, new ReviewAlert(id, report.reference(), report.risk(), due, 1, policy.reviewOverdueTo(),
+                now.truncatedTo(ChronoUnit.MICROS), what + " was due a review by " + display(due) + ", " + hours(java.time.Duration.between(due, now))
+                + " ago", null, null)).ifPresent(raised::add);
+        Instant escalateAt = due.plus(policy.escalateAfter(report.risk()));
+        if (now.isAfter(escalateAt)) {
+            raise(report, new ReviewAlert(id, report.reference(), report.risk(), due, 2, policy.reviewEscalateTo(),
+                    now.truncatedTo(ChronoUnit.MICROS), what + " is still not reviewed " + hours(java.time.Duration.between(due, now))
+                    + " after it was due (" + display(due) + "): escalated", null, null)).ifPresent(raised::add);
+        }
+        return raised;
+    }
+
+    private java.util.Optional<ReviewAlert> raise(MissingPerson report, ReviewAlert alert) {
+        if (!alerts.raise(alert)) {
+            return java.util.Optional.empty();
+        }
+        store.appendLog(report.id(), alert.raisedAt(), CurrentUser.username(), alert.label() + ": alerted to "
+                + alert.role().title() + ". " + alert.message());
+        return java.util.Optional.of(alert);
+    }
+
+    /** The review alerts open for these roles, escalated first: the duty inspector's list and the dashboards. */
+    @Transactional(readOnly = true)
+    public List<ReviewAlert> openReviewAlerts(java.util.Collection<uk.peel.security.Role> roles) {
+        return alerts.open(roles);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewAlert> reviewAlerts(MissingPersonId id) {
+        return alerts.of(id);
+    }
+
+    /** The inspector has seen the alert: it leaves their list, and the log says who saw it when. */
+    @Transactional
+    public void acknowledgeReviewAlert(MissingPersonId id, Instant reviewDueAt, int level) {
+        lock(id); // one change to a report at a time, as for every other change
+        Instant now = now();
+        if (alerts.acknowledge(id, reviewDueAt, level, now, CurrentUser.username()) == 1) {
+            store.appendLog(id, now, CurrentUser.username(), (level > 1 ? "Escalated review alert" : "Review alert")
+                    + " acknowledged (review due " + display(reviewDueAt) + ")");
+        }
+    }
+
+    /** A review done (or a regrading, or the person found) ends the alerts about the review that was due. */
+    private void reviewDone(MissingPersonId id, Instant now, String why) {
+        alerts.acknowledgeAll(id, now, why);
+    }
+
     public MissingPersonPolicy policy() {
         return policy;
     }
 
     private LiveEntry entry(MissingPerson report, Instant now) {
-        return new LiveEntry(report, report.reviewOverdue(now), report.interviewOverdue(now), flags(report));
+        int level = report.nextReviewDue() == null ? 0 : alerts.of(report.id()).stream()
+                .filter(a -> a.reviewDueAt().equals(report.nextReviewDue())).mapToInt(ReviewAlert::level).max().orElse(0);
+        return new LiveEntry(report, report.reviewOverdue(now), report.interviewOverdue(now), flags(report), level);
     }
 
     private MissingPerson lock(MissingPersonId id) {

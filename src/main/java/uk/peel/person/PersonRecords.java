@@ -56,6 +56,7 @@ public class PersonRecords {
         persons.insertAll(List.of(person), null);
         audit.record(AuditAction.COLLECTION, RECORD_TYPE, List.of(person.id()), "recorded " + details.indexName());
         events.publishEvent(new PersonRecorded(person.id(), person.version()));
+        publishMarkersAdded(person.id(), person.version(), null, details, person.updatedAt());
         return person;
     }
 
@@ -146,6 +147,7 @@ public class PersonRecords {
         audit.record(AuditAction.ALTERATION, RECORD_TYPE, List.of(id),
                 "corrected to version " + next.version() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
         events.publishEvent(new PersonCorrected(id, next.version()));
+        publishMarkersAdded(id, next.version(), current.details(), corrected, now());
         return next;
     }
 
@@ -238,6 +240,40 @@ public class PersonRecords {
     @Transactional(readOnly = true)
     public void forEachForDerivedData(int batchSize, java.util.function.Consumer<List<Person>> batch) {
         persons.forEachBatch(batchSize, batch);
+    }
+
+    /**
+     * The warning markers in force on a version of a record that were not in force on the version before it (all
+     * of them for a new record): what another module acts on when a marker is added, such as safeguarding raising a
+     * notice. Not audited, because no person sees the data here; what is made from it is audited where it is.
+     *
+     * @return the version's details (for the name) and the markers added; empty if there is no such version
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MarkersAdded> markersAdded(PersonId id, int version) {
+        return persons.version(id, version).map(current -> {
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(current.recordedAt(), uk.peel.platform.ForceTime.ZONE);
+            PersonDetails before = version <= 1 ? null : persons.version(id, version - 1).map(PersonVersion::details).orElse(null);
+            return new MarkersAdded(current, added(before, current.details(), day));
+        });
+    }
+
+    private void publishMarkersAdded(PersonId id, int version, PersonDetails before, PersonDetails after, Instant at) {
+        List<WarningMarker.Type> added = added(before, after, java.time.LocalDate.ofInstant(at, uk.peel.platform.ForceTime.ZONE)).stream()
+                .map(WarningMarker::type).distinct().toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new WarningMarkersAdded(id, version, added));
+        }
+    }
+
+    private static List<WarningMarker> added(PersonDetails before, PersonDetails after, java.time.LocalDate day) {
+        java.util.Set<WarningMarker.Type> was = before == null ? java.util.Set.of() : before.warningMarkers().stream()
+                .filter(m -> m.activeOn(day)).map(WarningMarker::type).collect(java.util.stream.Collectors.toSet());
+        return after.warningMarkers().stream().filter(m -> m.activeOn(day) && !was.contains(m.type())).toList();
+    }
+
+    /** See {@link #markersAdded}. */
+    public record MarkersAdded(PersonVersion version, List<WarningMarker> markers) {
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,10 @@ public record WarningMarker(
         VIOLENT("Violent"), WEAPONS("Weapons"), FIREARMS("Firearms"), SELF_HARM("Self-harm"), SUICIDAL("Suicidal"),
         MENTAL_HEALTH("Mental health"), DRUGS("Drugs"), ESCAPER("Escaper"), CONTAGIOUS("Contagious"),
         AILMENT("Ailment"), ALLEGES("Alleges"), EXPLOSIVES("Explosives"), FEMALE_IMPERSONATOR("Female impersonator"),
-        MALE_IMPERSONATOR("Male impersonator");
+        MALE_IMPERSONATOR("Male impersonator"),
+        // Not PNC warning signals but local safeguarding markers that forces keep beside them; adding one to a
+        // record raises a public protection notice (see the safeguarding module's NoticeTriggers).
+        VULNERABLE_ADULT("Vulnerable adult"), CHILD_AT_RISK("Child at risk");
 
         private final String label;
 

@@ -10,6 +10,7 @@ import uk.peel.incident.IncidentId;
 import uk.peel.platform.ConflictException;
 import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InvalidInputException;
+import uk.peel.platform.WorkingDays;
 
 /**
  * A public protection notice: safeguarding work about one or more people, raised by an officer or from an
@@ -43,11 +44,11 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
 
     static Ppn raise(PpnId id, String reference, SafeguardingPolicy.PpnType type, Risk risk, PpnSource source,
                      IncidentId incidentId, String incidentReference, String summary, boolean flaggedRepeatVictim,
-                     List<PpnPerson> people, Instant at, String by) {
+                     List<PpnPerson> people, Instant at, String by, WorkingDays calendar) {
         return new Ppn(id, reference, 1, type.code(), type.team(), PpnStatus.OPEN, risk, risk, source, incidentId,
                 incidentReference, at, by, summary, flaggedRepeatVictim, people,
                 type.dash() ? at.plus(type.assessWithin()) : null, null,
-                (type.dash() ? at.plus(type.assessWithin()) : at).plus(type.triageWithin(risk)), null, null, at);
+                type.triageWithin(risk).dueFrom(type.dash() ? at.plus(type.assessWithin()) : at, calendar), null, null, at);
     }
 
     public boolean isClosed() {
@@ -70,7 +71,7 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
     }
 
     /** Records the DASH assessment; the team's triage clock now runs from it, at its grade. */
-    Ppn assess(DashAssessment done, SafeguardingPolicy.PpnType policy) {
+    Ppn assess(DashAssessment done, SafeguardingPolicy.PpnType policy, WorkingDays calendar) {
         refuseIfClosed("assessed");
         if (!policy.dash()) {
             throw new ConflictException(reference + " is a " + policy.name().toLowerCase(java.util.Locale.UK)
@@ -82,7 +83,7 @@ public record Ppn(PpnId id, String reference, int version, String type, String t
         }
         return new Ppn(id, reference, version + 1, type, team, status, done.grade(), raisedAtRisk, source, incidentId,
                 incidentReference, raisedAt, raisedBy, summary, flaggedRepeatVictim, people, assessmentDueAt, done,
-                done.completedAt().plus(policy.triageWithin(done.grade())), triage, closure, done.completedAt());
+                policy.triageWithin(done.grade()).dueFrom(done.completedAt(), calendar), triage, closure, done.completedAt());
     }
 
     Ppn triage(String decision, Instant at, String by) {

@@ -170,6 +170,40 @@ class PpnStore {
                 .query(Integer.class).single();
     }
 
+    /** The notice this record already raised or was linked to, for this type: what makes raising from it idempotent. */
+    Optional<PpnId> linkedNotice(PpnLink.Kind kind, UUID record, String type, String occurrence) {
+        return jdbc.sql("select ppn_id from ppn_link where kind = :kind and linked_id = :record and type = :type and occurrence = :occurrence")
+                .param("kind", kind.name()).param("record", record).param("type", type).param("occurrence", occurrence)
+                .query((rs, row) -> new PpnId(rs.getObject("ppn_id", UUID.class))).optional();
+    }
+
+    /** Writes the link unless the record already has one for the type (perhaps a moment ago); answers whether it did. */
+    boolean insertLinkIfNew(PpnLink link) {
+        return jdbc.sql("""
+                        insert into ppn_link (ppn_id, kind, linked_id, occurrence, type, reference, linked_at, raised)
+                        values (:ppn, :kind, :record, :occurrence, :type, :reference, :at, :raised)
+                        on conflict (kind, linked_id, type, occurrence) do nothing""")
+                .param("ppn", link.ppnId().value()).param("kind", link.kind().name()).param("record", link.linkedId())
+                .param("occurrence", link.occurrence()).param("type", link.type()).param("reference", link.reference())
+                .param("at", timestamp(link.linkedAt())).param("raised", link.raised()).update() == 1;
+    }
+
+    List<PpnLink> links(PpnId id) {
+        return jdbc.sql("select * from ppn_link where ppn_id = :id order by linked_at, reference").param("id", id.value())
+                .query((rs, row) -> new PpnLink(id, PpnLink.Kind.valueOf(rs.getString("kind")), rs.getObject("linked_id", UUID.class),
+                        rs.getString("occurrence"), rs.getString("type"), rs.getString("reference"), instant(rs, "linked_at"),
+                        rs.getBoolean("raised")))
+                .list();
+    }
+
+    /** The notices a record raised or was linked to (without their people). */
+    List<Ppn> linkedTo(PpnLink.Kind kind, UUID record) {
+        return jdbc.sql("""
+                        select p.* from ppn p where p.id in (select l.ppn_id from ppn_link l where l.kind = :kind and l.linked_id = :record)
+                         order by p.raised_at, p.type""")
+                .param("kind", kind.name()).param("record", record).query(this::ppn).list();
+    }
+
     int appendLog(PpnId id, Instant at, String by, String text) {
         return jdbc.sql("""
                         insert into ppn_log (ppn_id, seq, at, by_user, text)

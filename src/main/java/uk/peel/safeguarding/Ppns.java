@@ -43,9 +43,11 @@ public class Ppns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final uk.peel.platform.WorkingDays calendar;
 
     Ppns(PpnStore store, PpnAlerts alerts, SafeguardingPolicy policy, Incidents incidents, InputValidation validation,
-         AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+         AuditLog audit, ApplicationEventPublisher events, Clock clock, uk.peel.platform.WorkingDays calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.alerts = alerts;
         this.policy = policy;
@@ -80,7 +82,7 @@ public class Ppns {
         Instant now = now();
         Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(now), type, request.risk(), PpnSource.OFFICER,
                 incident == null ? null : incident.id(), incident == null ? null : incident.reference(), request.summary(),
-                false, request.people(), now, CurrentUser.username());
+                false, request.people(), now, CurrentUser.username(), calendar);
         if (!store.insertIfNew(ppn)) {
             Ppn existing = store.ofIncident(incident.id()).stream().filter(p -> p.type().equals(request.type().strip())).findFirst().orElseThrow();
             throw new uk.peel.platform.ConflictException(incident.reference() + " already has a " + type.name().toLowerCase(Locale.UK)
@@ -113,7 +115,7 @@ public class Ppns {
         }
         Ppn ppn = Ppn.raise(PpnId.random(), store.nextReference(at), type, risk, PpnSource.INCIDENT_FLAG, incident.id(),
                 incident.reference(), summary, incident.safeguarding().contains(uk.peel.incident.SafeguardingFlag.REPEAT_VICTIM),
-                people, at, CurrentUser.username());
+                people, at, CurrentUser.username(), calendar);
         if (!store.insertIfNew(ppn)) {
             return Optional.empty();
         }
@@ -121,6 +123,92 @@ public class Ppns {
                 + incident.createdBy() + " on incident " + incident.reference() + ", at " + risk.label().toLowerCase(Locale.UK)
                 + " risk until assessed");
         return Optional.of(ppn);
+    }
+
+    /**
+     * Raises a notice from another module's record (a crime, a stop, a person record's marker), pre-filled from it,
+     * exactly once per record and type: the record's event may be delivered more than once. Where the record came
+     * from an incident that already raised an open notice of this type for the same victim (or one that names no
+     * victim's record yet, as a notice raised from a call does), the record is linked to that notice, and the people
+     * it names added to it, rather than a second notice raised about the same harm.
+     */
+    @Transactional
+    Optional<Ppn> raiseFrom(RecordConcern concern) {
+        SafeguardingPolicy.PpnType type = concern.type();
+        if (store.linkedNotice(concern.kind(), concern.recordId(), type.code(), concern.occurrence()).isPresent()) {
+            return Optional.empty();
+        }
+        Instant at = concern.at().truncatedTo(ChronoUnit.MICROS);
+        Optional<Ppn> incidentNotice = concern.incidentId() == null ? Optional.empty() : store.ofIncident(concern.incidentId()).stream()
+                .filter(p -> p.type().equals(type.code()) && !p.isClosed()).findFirst().map(p -> lock(p.id()))
+                .filter(p -> sameVictim(p, concern));
+        if (incidentNotice.isPresent()) {
+            Ppn existing = incidentNotice.get();
+            Instant now = now();
+            if (!store.insertLinkIfNew(new PpnLink(existing.id(), concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
+                    concern.reference(), now, false))) {
+                return Optional.empty();
+            }
+            List<PpnPerson> added = new ArrayList<>();
+            for (PpnPerson person : concern.people()) {
+                if (existing.people().stream().noneMatch(named -> samePerson(named, person))) {
+                    store.addPerson(existing.id(), person);
+                    added.add(person);
+                }
+            }
+            store.update(existing.touched(now));
+            store.appendLog(existing.id(), now, CurrentUser.username(), "Linked to " + concern.kind().label().toLowerCase(Locale.UK)
+                    + " " + concern.reference() + " (" + concern.why() + ")" + (added.isEmpty() ? "" : "; named "
+                    + String.join(", ", added.stream().map(p -> p.name() + " as " + p.role().label().toLowerCase(Locale.UK)).toList())));
+            if (!added.isEmpty()) {
+                Ppn linked = find(existing.id());
+                audit.record(AuditAction.COLLECTION, RECORD_TYPE, ids(linked), "people named on " + linked.reference()
+                        + " from " + concern.reference());
+            }
+            return Optional.of(find(existing.id()));
+        }
+        PpnId id = PpnId.random();
+        if (!store.insertLinkIfNew(new PpnLink(id, concern.kind(), concern.recordId(), concern.occurrence(), type.code(),
+                concern.reference(), at, true))) {
+            return Optional.empty();
+        }
+        Ppn ppn = Ppn.raise(id, store.nextReference(at), type, concern.risk(), concern.source(), null, null,
+                concern.summary(), false, concern.people(), at, CurrentUser.username(), calendar);
+        store.insertIfNew(ppn);
+        raised(ppn, type, "Raised automatically from " + concern.kind().label().toLowerCase(Locale.UK) + " " + concern.reference()
+                + " recorded by " + concern.raisedBy() + " (" + concern.why() + "), at " + concern.risk().label().toLowerCase(Locale.UK)
+                + " risk until assessed");
+        return Optional.of(ppn);
+    }
+
+    /** Whether an incident's notice is about the victim this record names: the same record, or none linked yet. */
+    private static boolean sameVictim(Ppn notice, RecordConcern concern) {
+        java.util.Set<uk.peel.person.PersonId> onNotice = protectedPeople(notice.people());
+        java.util.Set<uk.peel.person.PersonId> onRecord = concern.protectedPeople();
+        return onNotice.isEmpty() || onRecord.isEmpty() || onNotice.stream().anyMatch(onRecord::contains);
+    }
+
+    static java.util.Set<uk.peel.person.PersonId> protectedPeople(List<PpnPerson> people) {
+        return people.stream().filter(p -> p.personId() != null
+                        && (p.role() == PersonRole.VICTIM || p.role() == PersonRole.SUBJECT || p.role() == PersonRole.CHILD))
+                .map(PpnPerson::personId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean samePerson(PpnPerson named, PpnPerson person) {
+        return person.personId() != null ? person.personId().equals(named.personId())
+                : named.personId() == null && named.name().equalsIgnoreCase(person.name()) && named.role() == person.role();
+    }
+
+    /** The records that raised this notice or were linked to it. */
+    @Transactional(readOnly = true)
+    public List<PpnLink> links(PpnId id) {
+        return store.links(id);
+    }
+
+    /** The notices a record raised or was linked to (without their people): for the record's own page. */
+    @Transactional(readOnly = true)
+    public List<Ppn> linkedTo(PpnLink.Kind kind, java.util.UUID record) {
+        return store.linkedTo(kind, record);
     }
 
     private void raised(Ppn ppn, SafeguardingPolicy.PpnType type, String entry) {
@@ -285,6 +373,11 @@ public class Ppns {
     /** Acknowledges an escalation that the work it was about has now ended, inside the caller's transaction. */
     void acknowledgeInTransaction(PpnId id, PpnAlert.Kind kind, Instant now, String why) {
         alerts.acknowledge(id, kind, now, why);
+    }
+
+    /** The force's working days, which service levels written in working days count with. */
+    uk.peel.platform.WorkingDays calendar() {
+        return calendar;
     }
 
     public SafeguardingPolicy policy() {

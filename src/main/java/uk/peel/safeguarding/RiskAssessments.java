@@ -67,7 +67,7 @@ public class RiskAssessments {
                 submission.judgementReason() == null || submission.judgementReason().isBlank() ? null : submission.judgementReason().strip(),
                 result.grade(), result.yesCount(), result.declinedCount(), reasons, repeat.repeatVictim(),
                 repeat.repeatPerpetrator(), escalation, now, CurrentUser.username());
-        Ppn next = ppn.assess(assessment, type);
+        Ppn next = ppn.assess(assessment, type, ppns.calendar());
         store.update(next);
         String by = CurrentUser.username();
         store.appendLog(id, now, by, "DASH completed: " + result.grade().label().toLowerCase(Locale.UK) + " risk ("

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import uk.peel.incident.SafeguardingFlag;
 import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InvalidInputException;
+import uk.peel.platform.ServiceLevel;
 import uk.peel.security.Role;
 
 /**
@@ -23,7 +24,9 @@ import uk.peel.security.Role;
  * <li>teams: the domestic abuse unit ({@code DAU}) and the multi-agency safeguarding hub ({@code MASH});</li>
  * <li>domestic abuse (raised by the incident flag, DASH risk assessment due within 24 hours of the notice) to the
  *     DAU; child concern, adult at risk and mental health (each raised by its flag) and other concerns to the MASH;</li>
- * <li>triage by the team within 4 hours at high risk, 8 hours at medium and 24 hours (a working day) at standard;</li>
+ * <li>triage by the team within 4 hours at high risk, 8 hours at medium and one working day at standard (counted
+ *     with {@link uk.peel.platform.WorkingDays}: a notice raised on Friday afternoon is due on Monday afternoon, or
+ *     Tuesday after a bank holiday);</li>
  * <li>a missed risk assessment escalated to the supervisor (sergeant), a missed triage to the duty inspector;</li>
  * <li>DASH: high risk at 14 or more "yes" answers, medium at 10 or more; an incident of grade 1 raises its notice
  *     at high risk until assessed, any other grade at medium;</li>
@@ -48,10 +51,10 @@ public record SafeguardingPolicy(List<Team> teams, List<PpnType> types, Dash das
      * @param triageWithin how soon after raising the team must triage it, by risk
      */
     public record PpnType(String code, String name, String team, SafeguardingFlag raisedBy, boolean dash,
-                          Duration assessWithin, Map<Risk, Duration> triageWithin) {
+                          Duration assessWithin, Map<Risk, ServiceLevel> triageWithin) {
 
         public PpnType {
-            Map<Risk, Duration> complete = new EnumMap<>(DEFAULT_TRIAGE);
+            Map<Risk, ServiceLevel> complete = new EnumMap<>(DEFAULT_TRIAGE);
             if (triageWithin != null) {
                 complete.putAll(triageWithin);
             }
@@ -61,7 +64,7 @@ public record SafeguardingPolicy(List<Team> teams, List<PpnType> types, Dash das
             }
         }
 
-        public Duration triageWithin(Risk risk) {
+        public ServiceLevel triageWithin(Risk risk) {
             return triageWithin.get(risk);
         }
     }
@@ -75,8 +78,9 @@ public record SafeguardingPolicy(List<Team> teams, List<PpnType> types, Dash das
         }
     }
 
-    static final Map<Risk, Duration> DEFAULT_TRIAGE = Map.of(Risk.HIGH, Duration.ofHours(4), Risk.MEDIUM, Duration.ofHours(8),
-            Risk.STANDARD, Duration.ofHours(24));
+    /** Standard risk within a working day (weekends and bank holidays do not count); high and medium round the clock. */
+    static final Map<Risk, ServiceLevel> DEFAULT_TRIAGE = Map.of(Risk.HIGH, ServiceLevel.of(Duration.ofHours(4)),
+            Risk.MEDIUM, ServiceLevel.of(Duration.ofHours(8)), Risk.STANDARD, ServiceLevel.workingDays(1));
 
     public SafeguardingPolicy {
         teams = teams == null || teams.isEmpty() ? List.of(new Team("DAU", "Domestic abuse unit"),

@@ -59,6 +59,37 @@ class MissingPersonApiController {
         return missing.awaitingInterview(clock.instant());
     }
 
+    @GetMapping("/review-alerts")
+    @RequiresPermission(Permission.MISSING_PERSON_READ)
+    @Operation(summary = "Open alerts for reviews not done on time, escalated ones first (the duty inspector's list)")
+    List<uk.peel.missingperson.ReviewAlert> reviewAlerts() {
+        return missing.openReviewAlerts(java.util.EnumSet.allOf(uk.peel.security.Role.class));
+    }
+
+    @GetMapping("/{id}/review-alerts")
+    @RequiresPermission(Permission.MISSING_PERSON_READ)
+    @Operation(summary = "Every review alert raised on one report, acknowledged or not")
+    List<uk.peel.missingperson.ReviewAlert> reviewAlertsOf(@PathVariable String id) {
+        MissingPersonId report = MissingPersonId.of(id);
+        missing.find(report);
+        return missing.reviewAlerts(report);
+    }
+
+    record Acknowledgement(Instant reviewDueAt, int level) {
+    }
+
+    @PostMapping("/{id}/review-alerts/acknowledgement")
+    @RequiresPermission(Permission.MISSING_PERSON_MANAGE)
+    @Operation(summary = "Acknowledge a review alert: it leaves the list (the review itself ends every alert about it)")
+    ResponseEntity<Void> acknowledge(@PathVariable String id, @RequestBody Acknowledgement acknowledgement) {
+        if (acknowledgement == null || acknowledgement.reviewDueAt() == null || acknowledgement.level() < 1 || acknowledgement.level() > 2) {
+            throw new uk.peel.platform.InvalidInputException(List.of(new uk.peel.platform.FieldProblem("reviewDueAt",
+                    "Give the alert's reviewDueAt and its level (1 or 2), as the alert list shows them")));
+        }
+        missing.acknowledgeReviewAlert(MissingPersonId.of(id), acknowledgement.reviewDueAt(), acknowledgement.level());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{id}")
     @RequiresPermission(Permission.MISSING_PERSON_READ)
     @Operation(summary = "One report (audited as a consultation)")

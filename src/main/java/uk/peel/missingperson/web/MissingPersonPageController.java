@@ -52,7 +52,16 @@ class MissingPersonPageController {
         model.addAttribute("now", now);
         model.addAttribute("missing", missing.live(now));
         model.addAttribute("awaiting", missing.awaitingInterview(now));
+        model.addAttribute("alerts", missing.openReviewAlerts(java.util.EnumSet.allOf(uk.peel.security.Role.class)));
         return "missing/live";
+    }
+
+    @PostMapping("/missing-persons/{id}/review-alerts/acknowledgement")
+    @RequiresPermission(Permission.MISSING_PERSON_MANAGE)
+    String acknowledge(@PathVariable String id, @RequestParam String reviewDueAt, @RequestParam int level, RedirectAttributes redirect) {
+        missing.acknowledgeReviewAlert(MissingPersonId.of(id), Instant.parse(reviewDueAt), level);
+        redirect.addFlashAttribute("notice", "Alert acknowledged");
+        return "redirect:/missing-persons";
     }
 
     @GetMapping("/missing-persons/new")

@@ -76,6 +76,10 @@ public enum Permission {
     OUTCOME_FINALISE,
     /** Produce the data.police.uk publication files: a disclosure, audited with its counts. */
     CRIME_PUBLISH,
+    /** See stop and search and stop and account records. */
+    STOP_READ,
+    /** Record a stop and search or a stop and account, with any safeguarding concern about the person. */
+    STOP_RECORD,
     USER_ADMIN,
     METRICS_READ
 }

@@ -128,6 +128,15 @@ class PpnApiController {
         return ppns.log(ppn);
     }
 
+    @GetMapping("/{id}/links")
+    @RequiresPermission(Permission.PPN_READ)
+    @Operation(summary = "The crimes, stops and person records that raised the notice or were linked to it")
+    List<uk.peel.safeguarding.PpnLink> links(@PathVariable String id) {
+        PpnId ppn = PpnId.of(id);
+        ppns.find(ppn);
+        return ppns.links(ppn);
+    }
+
     record LogRequest(String text) {
     }
 

@@ -156,6 +156,7 @@ class PpnPageController {
         model.addAttribute("repeat", assessments.repeatFlags(ppn));
         model.addAttribute("referrals", referrals.of(ppn.id()));
         model.addAttribute("alerts", ppns.alerts(ppn.id()));
+        model.addAttribute("links", ppns.links(ppn.id()));
         model.addAttribute("log", ppns.log(ppn.id()));
         model.addAttribute("topics", DashChecklist.byTopic());
         model.addAttribute("answers", DashAnswer.values());

@@ -30,9 +30,11 @@ class SafeguardingPageController {
 
     private final SafeguardingQueues queues;
     private final Ppns ppns;
+    private final uk.peel.missingperson.MissingPersons missingPersons;
     private final Clock clock;
 
-    SafeguardingPageController(SafeguardingQueues queues, Ppns ppns, Clock clock) {
+    SafeguardingPageController(SafeguardingQueues queues, Ppns ppns, uk.peel.missingperson.MissingPersons missingPersons, Clock clock) {
+        this.missingPersons = missingPersons;
         this.queues = queues;
         this.ppns = ppns;
         this.clock = clock;
@@ -53,6 +55,8 @@ class SafeguardingPageController {
         model.addAttribute("teams", teams);
         model.addAttribute("bands", TeamQueue.AgeBand.values());
         model.addAttribute("escalations", ppns.openAlerts(EnumSet.allOf(Role.class)));
+        // Missing people are safeguarding work too: an overdue review shows here as well as on the live list.
+        model.addAttribute("missingReviewAlerts", missingPersons.openReviewAlerts(EnumSet.allOf(Role.class)));
         model.addAttribute("totalOpen", teams.stream().mapToLong(TeamQueue::open).sum());
         model.addAttribute("totalBreached", teams.stream().mapToLong(TeamQueue::breached).sum());
         return "safeguarding/dashboard";
