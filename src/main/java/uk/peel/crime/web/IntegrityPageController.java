@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -187,12 +186,5 @@ class IntegrityPageController {
             problems.add(new FieldProblem(field, "'" + text.strip() + "' is not " + expected));
             return null;
         }
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(NoSuchElementException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound(NoSuchElementException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "error/404";
     }
 }

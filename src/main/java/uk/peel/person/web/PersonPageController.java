@@ -1,6 +1,5 @@
 package uk.peel.person.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.peel.person.LikelyMatches;
@@ -31,7 +27,6 @@ import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonId;
 import uk.peel.person.PersonMerges;
-import uk.peel.person.PersonNotFoundException;
 import uk.peel.person.PersonRecords;
 import uk.peel.person.PersonVersion;
 import uk.peel.person.VersionConflictException;
@@ -203,12 +198,6 @@ class PersonPageController {
         model.addAttribute("version", found);
         details(model, found.details());
         return "persons/version";
-    }
-
-    /** No such record, or an address that cannot name one: the error page, with the layout, says "not found". */
-    @ExceptionHandler({PersonNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     /** Problems reading the form and problems with what it says, together, so the officer sees them all at once. */

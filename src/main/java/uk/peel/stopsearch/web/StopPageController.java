@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -125,7 +126,13 @@ class StopPageController {
     @GetMapping("/stops/{id}")
     @RequiresPermission(Permission.STOP_READ)
     String view(@PathVariable String id, Model model) {
-        model.addAttribute("stop", stops.view(StopId.of(id)));
+        StopId stop;
+        try {
+            stop = StopId.of(id);
+        } catch (InvalidInputException e) {
+            throw new NoSuchElementException("There is no stop " + id); // an address that cannot name one: not found
+        }
+        model.addAttribute("stop", stops.view(stop));
         return "stops/view";
     }
 
