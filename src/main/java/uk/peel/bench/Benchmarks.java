@@ -95,9 +95,12 @@ public final class Benchmarks {
             String summary = new CrimeYear(options, System.out).run(application);
             System.out.println(summary);
             return 0;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             System.err.println("peel bench crime-year failed: " + e);
             e.printStackTrace();
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 2;
         }
     }

@@ -90,18 +90,7 @@ final class ControlRoomLoad {
 
     /** Runs the benchmark; answers the summary line, which the caller prints last. */
     String run() throws IOException, InterruptedException, SQLException {
-        Path dataDir = options.dataDir() != null ? options.dataDir().toAbsolutePath()
-                : Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "peel-bench-control-room-");
-        boolean delete = options.dataDir() == null && !options.keep();
-        try {
-            return run(dataDir);
-        } finally {
-            if (delete) {
-                SearchLatency.deleteTree(dataDir);
-            } else {
-                out.println("Data directory kept: " + dataDir);
-            }
-        }
+        return BenchDirectory.use(options.dataDir(), options.keep(), "control-room", out, "", this::run);
     }
 
     private String run(Path dataDir) throws IOException, InterruptedException, SQLException {

@@ -2,8 +2,8 @@ package uk.peel.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,24 +101,20 @@ final class CrimeYear {
         this.clock = new SimulatedClock(plan.start().minus(Duration.ofDays(1)));
     }
 
-    String run(Class<?> application) throws IOException {
-        Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("peel-crime-year-");
-        out.printf("crime-year: %,d incidents in %d on %s%n", options.incidents(), options.year(), dataDir);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
-                .run("--peel.data-dir=" + dataDir, "--peel.demo.enabled=false", "--peel.search.check-on-start=false",
-                        "--peel.crime.reconcile-first-after=100000h", "--logging.level.root=WARN");
-        try {
-            return simulate(context);
-        } finally {
-            SpringApplication.exit(context);
-            if (options.dataDir() == null && !options.keep()) {
-                deleteTree(dataDir);
-            } else {
-                out.println("crime-year: data kept in " + dataDir);
+    String run(Class<?> application) throws IOException, InterruptedException, SQLException {
+        return BenchDirectory.use(options.dataDir(), options.keep(), "crime-year", out, "", dataDir -> {
+            out.printf("crime-year: %,d incidents in %d on %s%n", options.incidents(), options.year(), dataDir);
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                    .run("--peel.data-dir=" + dataDir, "--peel.demo.enabled=false", "--peel.search.check-on-start=false",
+                            "--peel.crime.reconcile-first-after=100000h", "--logging.level.root=WARN");
+            try {
+                return simulate(context);
+            } finally {
+                SpringApplication.exit(context);
             }
-        }
+        });
     }
 
     private String simulate(ConfigurableApplicationContext context) {
@@ -307,14 +303,6 @@ final class CrimeYear {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,18 +62,7 @@ final class SafeguardingLoad {
     }
 
     String run() throws IOException, InterruptedException, SQLException {
-        Path dataDir = options.dataDir() != null ? options.dataDir().toAbsolutePath()
-                : Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "peel-bench-safeguarding-");
-        boolean delete = options.dataDir() == null && !options.keep();
-        try {
-            return run(dataDir);
-        } finally {
-            if (delete) {
-                SearchLatency.deleteTree(dataDir);
-            } else {
-                out.println("Data directory kept: " + dataDir);
-            }
-        }
+        return BenchDirectory.use(options.dataDir(), options.keep(), "safeguarding", out, "", this::run);
     }
 
     private String run(Path dataDir) throws IOException, InterruptedException, SQLException {

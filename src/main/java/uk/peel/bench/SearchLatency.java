@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,18 +62,11 @@ final class SearchLatency {
     }
 
     void run() throws IOException, InterruptedException, SQLException {
-        Path dataDir = options.dataDir() != null ? options.dataDir().toAbsolutePath()
-                : Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "peel-bench-latency-");
-        boolean delete = options.dataDir() == null && !options.keep();
-        try {
-            run(dataDir);
-        } finally {
-            if (delete) {
-                deleteTree(dataDir);
-            } else {
-                out.println("Data directory kept: " + dataDir + " (run again with --data-dir to reuse the loaded people)");
-            }
-        }
+        BenchDirectory.use(options.dataDir(), options.keep(), "latency", out,
+                "(run again with --data-dir to reuse the loaded people)", dataDir -> {
+                    run(dataDir);
+                    return null;
+                });
     }
 
     private void run(Path dataDir) throws IOException, InterruptedException, SQLException {
@@ -333,14 +325,6 @@ final class SearchLatency {
         }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
-        }
-    }
-
-    static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind is untidy, not wrong.
         }
     }
 }
