@@ -5,32 +5,48 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright for Java, launched the one way that works on these machines: Playwright's
  * own browser download switched off, headless, and without the background networking a closed network refuses.
+ * A test class registers it once ({@code @RegisterExtension static final Chromium chromium = new Chromium();}):
+ * launched before the class's first test, closed after its last.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
-    final Playwright playwright;
-    final Browser browser;
+    private Playwright playwright;
+    Browser browser;
 
-    private Chromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    static Chromium launch() {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
-        return new Chromium(playwright, browser);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A fresh browser session (no cookies) against the Peel on this port. */
+    BrowserContext newContext(int port) {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
     }
 
     /** Signs in through the sign-in page, where every browser test starts. */
@@ -46,11 +62,5 @@ final class Chromium implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat(new com.deque.html.axecore.playwright.AxeBuilder(page).analyze().getViolations())
                 .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .isEmpty();
-    }
-
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
     }
 }

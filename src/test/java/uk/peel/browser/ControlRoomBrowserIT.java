@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,7 +40,8 @@ import uk.peel.support.TestUsers;
 @PeelIntegrationTest
 class ControlRoomBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -59,20 +58,8 @@ class ControlRoomBrowserIT {
     @Autowired
     uk.peel.incident.Incidents incidents;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private BrowserContext context() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        return chromium.newContext(port);
     }
 
     /** Presses a key once the page's key handling has loaded, as a dispatcher would once the screen is drawn. */

@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +37,8 @@ import uk.peel.support.TestUsers;
 @PeelIntegrationTest
 class CrimeDataIntegrityBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -50,20 +49,8 @@ class CrimeDataIntegrityBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private BrowserContext context() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        return chromium.newContext(port);
     }
 
     @Test

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,7 +41,8 @@ import uk.peel.support.TestUsers;
 @PeelIntegrationTest
 class CrimeInvestigationBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -58,20 +57,8 @@ class CrimeInvestigationBrowserIT {
     @Autowired
     PoliceUkExport export;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private BrowserContext context() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        return chromium.newContext(port);
     }
 
     @Test

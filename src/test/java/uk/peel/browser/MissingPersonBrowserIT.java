@@ -5,12 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,28 +25,17 @@ import uk.peel.support.TestUsers;
 @PeelIntegrationTest
 class MissingPersonBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
     @Autowired
     UserAccounts accounts;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void aHighRiskMissingPersonIsOnTheLiveListAndWhenFoundAReturnHomeInterviewIsDue() {
-        Page page = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)).newPage();
+        Page page = chromium.newContext(port).newPage();
         Chromium.signIn(page, TestUsers.withRole(accounts, Role.DUTY_INSPECTOR), TestUsers.PASSWORD);
         page.navigate("/missing-persons/new");
         Chromium.assertNoSeriousAccessibilityProblems(page);

@@ -4,14 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -33,22 +31,11 @@ import uk.peel.support.TestUsers;
 @TestPropertySource(properties = "peel.test.database=person-merge-browser")
 class PersonMergeBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aProbableDuplicateIsComparedMergedWithProvenanceAndUndone(@Autowired PersonRecords records) {
@@ -57,7 +44,7 @@ class PersonMergeBrowserIT {
         records.record(new PersonDetails("Bob", "Quillfeather", null, List.of(PartialDate.parse("1979-11-02")), Gender.MALE,
                 null, null, null, List.of(new Identifier(Identifier.Type.PNC_ID, "79/555123X")), null));
 
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port))) {
+        try (BrowserContext context = chromium.newContext(port)) {
             Page page = context.newPage();
             Chromium.signIn(page, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 

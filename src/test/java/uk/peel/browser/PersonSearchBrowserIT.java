@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -34,22 +32,11 @@ import uk.peel.support.TestUsers;
 @TestPropertySource(properties = "peel.test.database=person-search-browser")
 class PersonSearchBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void findsBobSmythAsRobertSmithFirstAndWarnsBeforeADuplicateIsCreated(@Autowired PersonRecords records) {
@@ -60,7 +47,7 @@ class PersonSearchBrowserIT {
         records.record(new PersonDetails("Robert", "Smithson", null, List.of(PartialDate.parse("1962-07-14")), Gender.MALE,
                 null, null, null, null, null));
 
-        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port))) {
+        try (BrowserContext context = chromium.newContext(port)) {
             Page page = context.newPage();
             Chromium.signIn(page, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 

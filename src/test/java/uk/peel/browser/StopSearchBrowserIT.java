@@ -8,12 +8,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,7 +32,8 @@ import uk.peel.support.TestUsers;
 @PeelIntegrationTest
 class StopSearchBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -43,20 +42,8 @@ class StopSearchBrowserIT {
     @Autowired
     Ppns ppns;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private Page signedIn(Role role) {
-        BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+        BrowserContext context = chromium.newContext(port);
         Page page = context.newPage();
         Chromium.signIn(page, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
         return page;
