@@ -1,8 +1,7 @@
 -- Reads (consultations and disclosures that change nothing: searches' results, published files) get a hash chain
--- and table of their own (decision 0012). With one chain, every audited
--- change (an incident created, a person recorded) queued for the chain's lock behind group-committed batches of
--- search entries; the control-room benchmark measured incident creation's p99 rising from 41 ms to 350 ms beside
--- 135 searches a second. Each chain is verified on its own; the view audit_log is the one log auditors read.
+-- and table of their own (decision 0012), so that an audited change (an incident created, a person recorded) never
+-- queues for a chain's lock behind group-committed batches of search entries, nor they behind it. Each chain is
+-- verified on its own; the view audit_log is the one log auditors read.
 --
 -- The previous release keeps writing every entry (searches too) to audit_entry under its one lock, which this
 -- release still uses for audit_entry: during a rolling upgrade both releases extend the same chains correctly.
