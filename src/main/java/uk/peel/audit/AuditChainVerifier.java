@@ -11,8 +11,12 @@ import java.sql.SQLException;
  */
 public final class AuditChainVerifier {
 
-    /** The outcome: how many entries were checked and, if the chain is broken, the first entry that is wrong. */
-    public record Verification(long entriesChecked, Long firstBadSeq, String problem) {
+    /**
+     * The outcome: how many entries were checked, how many committed changes' entries are still waiting to be sealed
+     * into the chain (decision 0016: they have no hash yet, so there is nothing to check but that they are there),
+     * and, if a chain is broken, the first entry that is wrong.
+     */
+    public record Verification(long entriesChecked, long unsealed, Long firstBadSeq, String problem) {
         public boolean intact() {
             return firstBadSeq == null;
         }
@@ -30,13 +34,21 @@ public final class AuditChainVerifier {
                 Verification chain = verify(connection, ledger);
                 checked += chain.entriesChecked();
                 if (!chain.intact()) {
-                    return new Verification(checked, chain.firstBadSeq(), chain.problem());
+                    return new Verification(checked, 0, chain.firstBadSeq(), chain.problem());
                 }
             }
-            return new Verification(checked, null, null);
+            return new Verification(checked, unsealed(connection), null, null);
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long unsealed(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from audit_unsealed_entry");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -55,17 +67,17 @@ public final class AuditChainVerifier {
         while (rs.next()) {
             AuditEntry entry = AuditRows.map(rs, (int) checked);
             if (!entry.previousHash().equals(expectedPrevious)) {
-                return new Verification(checked, entry.seq(), "entry " + entry.seq()
+                return new Verification(checked, 0, entry.seq(), "entry " + entry.seq()
                         + " does not follow the entry before it in " + ledger.table()
                         + ": an entry before it was removed or its hash altered");
             }
             if (!AuditChain.hash(entry).equals(entry.hash())) {
-                return new Verification(checked, entry.seq(), "entry " + entry.seq()
+                return new Verification(checked, 0, entry.seq(), "entry " + entry.seq()
                         + " in " + ledger.table() + " has been altered: its content no longer matches its hash");
             }
             expectedPrevious = entry.hash();
             checked++;
         }
-        return new Verification(checked, null, null);
+        return new Verification(checked, 0, null, null);
     }
 }

@@ -9,8 +9,9 @@ package uk.peel.audit;
 enum AuditLedger {
 
     /**
-     * Entries written in the transaction whose change or view they describe, appended just before it commits:
-     * collections, alterations, disclosures, combinations, and consultations made inside a transaction.
+     * Entries written in the transaction whose change or view they describe (collections, alterations, disclosures,
+     * combinations, and consultations made inside a transaction), first unsealed and then chained here by the
+     * {@link AuditSealer} once that transaction has committed (decision 0016).
      */
     IN_TRANSACTION("audit_entry", 0x5045454c_41554454L), // "PEELAUDT"
 

@@ -38,17 +38,16 @@ import uk.peel.platform.access.CurrentUser;
  *
  * <p>{@link #record}/{@link #recordAll}: inside the transaction that touches the personal data, so the entry commits
  * or rolls back with the change it describes: never a change without its entry, nor an entry for a change that did
- * not happen. The entries are held with the transaction and appended just before it commits, under a
- * transaction-scoped advisory lock, so they are chained in commit order even when many requests write at once. The
- * lock is thus held only for the append and the commit, not for the rest of the caller's work: the control-room
- * benchmark found incident creation spending most of its time queueing for a lock that others held across their
- * whole transaction.
+ * not happen. The entries are held with the transaction and written just before it commits, unsealed and without
+ * any lock; once it has committed, the {@link AuditSealer} chains them (decision 0016). Chaining them in the
+ * transaction itself meant holding the chain's lock until the commit reached the disk, and the control-room
+ * benchmark found incident creation queueing for hundreds of milliseconds behind other changes' slow commits.
  *
  * <p>{@link #recordDurably}: for a consultation or disclosure that changes nothing (a search's results, a file published), called outside any
  * transaction; it returns once the entry has committed, and throws if it could not be written, so the caller shows
  * nothing unaudited. Such entries are group-committed by one {@link AuditAppender} (decision 0009): concurrent
  * searches share a commit instead of each holding a chain's lock across its own. They go to a chain of their own
- * ({@link AuditLedger#READS}, decision 0012), so that changes never queue behind them.
+ * ({@link AuditLedger#READS}, decision 0012).
  */
 @Service
 public class AuditLog {
@@ -66,6 +65,7 @@ public class AuditLog {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final AuditAppender appender;
+    private final AuditSealer sealer;
 
     AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -74,6 +74,7 @@ public class AuditLog {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.appender = new AuditAppender(this::appendInOwnTransaction, MAX_BATCH, MAX_WAITING);
+        this.sealer = new AuditSealer(jdbc, jdbcTemplate, ownTransaction);
     }
 
     /** What one entry records: the processing, and the records it concerned. */
@@ -114,7 +115,7 @@ public class AuditLog {
         recordAll(List.of(access));
     }
 
-    /** Appends several entries at once, for bulk work such as an import, under one lock and one round of batching. */
+    /** Records several entries at once, for bulk work such as an import, in one batch. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAll(List<Access> accesses) {
         if (accesses.isEmpty()) {
@@ -122,7 +123,8 @@ public class AuditLog {
         }
         List<Attributed> attributed = accesses.stream().map(Attributed::byCurrentUser).toList();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append(attributed, AuditLedger.IN_TRANSACTION); // no synchronization (none here, but then: write now, in it)
+            writeUnsealed(attributed); // no synchronization to wait for: write now, in the transaction if there is one
+            sealer.wake();
             return;
         }
         PendingEntries pending = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -137,22 +139,23 @@ public class AuditLog {
     }
 
     /**
-     * The entries of one transaction, appended in its {@code beforeCommit}: a failure there rolls the transaction back,
+     * The entries of one transaction, written in its {@code beforeCommit}: a failure there rolls the transaction back,
      * so the change is not committed without its entry. Entries recorded after that (by another synchronization's
-     * {@code beforeCommit}) are appended at once, still inside the transaction.
+     * {@code beforeCommit}) are written at once, still inside the transaction. Once it has committed, the sealer is
+     * woken to chain them.
      */
     private static final class PendingEntries implements TransactionSynchronization {
         private final AuditLog owner;
         private final List<Attributed> entries = new ArrayList<>();
-        private boolean appended;
+        private boolean written;
 
         PendingEntries(AuditLog owner) {
             this.owner = owner;
         }
 
         void add(List<Attributed> more) {
-            if (appended) {
-                owner.append(more, AuditLedger.IN_TRANSACTION);
+            if (written) {
+                owner.writeUnsealed(more);
             } else {
                 entries.addAll(more);
             }
@@ -160,10 +163,15 @@ public class AuditLog {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            appended = true;
+            written = true;
             if (!entries.isEmpty()) {
-                owner.append(List.copyOf(entries), AuditLedger.IN_TRANSACTION);
+                owner.writeUnsealed(List.copyOf(entries));
             }
+        }
+
+        @Override
+        public void afterCommit() {
+            owner.sealer.wake();
         }
 
         @Override
@@ -206,11 +214,43 @@ public class AuditLog {
     }
 
     private void appendInOwnTransaction(List<Attributed> batch) {
-        ownTransaction.executeWithoutResult(status -> append(batch, AuditLedger.READS));
+        ownTransaction.executeWithoutResult(status -> appendRead(batch));
     }
 
-    /** Chains and inserts entries in the current transaction, holding the ledger's lock until it ends. */
-    private void append(List<Attributed> accesses, AuditLedger ledger) {
+    /**
+     * Writes a change's entries in the current transaction, numbered but not yet chained: no lock, so a change never
+     * waits for another's commit here. The sealer chains them once this transaction has committed.
+     */
+    private void writeUnsealed(List<Attributed> accesses) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbcTemplate.batchUpdate("""
+                insert into audit_unsealed_entry (occurred_at, username, action, record_type, record_ids, justification,
+                                                  recipient, detail, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses, 1000, (ps, by) -> {
+            Access a = by.access();
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, by.username());
+            ps.setString(3, a.action().name());
+            ps.setString(4, a.recordType());
+            ps.setArray(5, ps.getConnection().createArrayOf("text", a.recordIds().toArray()));
+            ps.setString(6, by.justification());
+            ps.setString(7, a.recipient());
+            ps.setString(8, a.detail());
+            ps.setString(9, by.requestId());
+        });
+    }
+
+    /**
+     * Seals every change's entry committed so far into the chain, on the caller's thread, and answers how many; for
+     * tests and checks that read the chain's table itself rather than the {@code audit_log} view.
+     */
+    long sealCommitted() {
+        return sealer.sealCommitted();
+    }
+
+    /** Chains and inserts reads' entries in the current transaction, holding the chain's lock until it ends. */
+    private void appendRead(List<Attributed> accesses) {
+        AuditLedger ledger = AuditLedger.READS;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", ledger.lock()).query().singleRow();
         String previous = jdbc.sql("select hash from " + ledger.table() + " order by seq desc limit 1")
@@ -236,6 +276,7 @@ public class AuditLog {
     @PreDestroy
     void close() {
         appender.close();
+        sealer.close();
     }
 
     private void insert(List<AuditEntry> entries, AuditLedger ledger) {

@@ -28,6 +28,10 @@ public final class AuditVerifyCommand {
             AuditChainVerifier.Verification result = verify(dataDir(args));
             if (result.intact()) {
                 System.out.printf("Audit chains intact: %d entries verified.%n", result.entriesChecked());
+                if (result.unsealed() > 0) {
+                    System.out.printf("%d entries of committed changes are not yet sealed into the chain: Peel seals them "
+                            + "within a second while running, or when it next starts.%n", result.unsealed());
+                }
                 return 0;
             }
             System.out.printf("Audit chain BROKEN at entry %d: %s (%d entries before it verified).%n",

@@ -63,7 +63,7 @@ class AuditLogIT {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         List<Map<String, Object>> entries = jdbc.sql("""
-                        select username, action, justification, request_id from audit_entry
+                        select username, action, justification, request_id from audit_log
                          where record_ids @> array[:id]::text[] order by seq""")
                 .param("id", id).query().listOfRows();
         assertThat(entries).extracting(e -> e.get("action")).containsExactly("COLLECTION", "CONSULTATION");
@@ -97,6 +97,7 @@ class AuditLogIT {
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateTheAuditLog() {
         createPerson();
+        audit.sealCommitted();
 
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set username = 'someone else'").update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
@@ -122,6 +123,7 @@ class AuditLogIT {
         as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).get().uri("/api/v1/persons/{id}", id).retrieve().toBodilessEntity();
         createPerson();
 
+        audit.sealCommitted();
         try (Connection connection = dataSource.getConnection()) {
             assertThat(AuditChainVerifier.verify(connection).intact()).isTrue();
         }
@@ -148,6 +150,7 @@ class AuditLogIT {
         createPerson();
         String second = createPerson();
         createPerson();
+        audit.sealCommitted();
         Map<String, Object> removed = jdbc.sql("select * from audit_entry where record_ids @> array[:id]::text[]")
                 .param("id", second).query().singleRow();
         try {
@@ -161,9 +164,9 @@ class AuditLogIT {
         } finally {
             jdbc.sql("""
                             insert into audit_entry (seq, occurred_at, username, action, record_type, record_ids,
-                              justification, recipient, detail, request_id, previous_hash, hash)
+                              justification, recipient, detail, request_id, previous_hash, hash, provisional_seq)
                             values (:seq, :occurred_at, :username, :action, :record_type, :record_ids, :justification,
-                              :recipient, :detail, :request_id, :previous_hash, :hash)""")
+                              :recipient, :detail, :request_id, :previous_hash, :hash, :provisional_seq)""")
                     .params(removed).update();
         }
     }
@@ -177,10 +180,14 @@ class AuditLogIT {
                 jdbc.sql("insert into audited_change_for_test values (:m)").param("m", marker).update();
                 audit.record(AuditAction.ALTERATION, "test", List.of("1"), marker + " first");
                 audit.record(AuditAction.ALTERATION, "test", List.of("2"), marker + " second");
-                // Held with the transaction until it commits: the chain's lock is not taken while work goes on.
-                assertThat(jdbc.sql("select count(*) from audit_entry where detail like :m").param("m", marker + "%")
+                // Held with the transaction until it commits.
+                assertThat(jdbc.sql("select count(*) from audit_log where detail like :m").param("m", marker + "%")
                         .query(Long.class).single()).isZero();
             });
+            assertThat(jdbc.sql("select detail from audit_log where detail like :m order by seq")
+                    .param("m", marker + "%").query(String.class).list())
+                    .containsExactly(marker + " first", marker + " second");
+            audit.sealCommitted();
             assertThat(jdbc.sql("select detail from audit_entry where detail like :m order by seq")
                     .param("m", marker + "%").query(String.class).list())
                     .containsExactly(marker + " first", marker + " second");
@@ -193,7 +200,7 @@ class AuditLogIT {
                       if new.detail like '%%%s%%' then raise exception 'audit refused for test'; end if;
                       return new;
                     end $$""".formatted(refused)).update();
-            jdbc.sql("create trigger refuse_audit_for_test before insert on audit_entry for each row "
+            jdbc.sql("create trigger refuse_audit_for_test before insert on audit_unsealed_entry for each row "
                     + "execute function refuse_audit_for_test()").update();
             try {
                 assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -201,7 +208,7 @@ class AuditLogIT {
                     audit.record(AuditAction.ALTERATION, "test", List.of("3"), refused);
                 })).isInstanceOf(DataAccessException.class).hasMessageContaining("audit refused for test");
             } finally {
-                jdbc.sql("drop trigger refuse_audit_for_test on audit_entry").update();
+                jdbc.sql("drop trigger refuse_audit_for_test on audit_unsealed_entry").update();
                 jdbc.sql("drop function refuse_audit_for_test()").update();
             }
             assertThat(jdbc.sql("select marker from audited_change_for_test").query(String.class).list())
@@ -230,6 +237,7 @@ class AuditLogIT {
             searches.rollback();
             search.get(10, TimeUnit.SECONDS);
         }
+        audit.sealCommitted();
 
         assertThat(jdbc.sql("select detail from audit_entry where detail like :m").param("m", marker + "%")
                 .query(String.class).list()).containsExactly(marker);
@@ -265,6 +273,87 @@ class AuditLogIT {
         }
         assertThatThrownBy(() -> audit.recordDurably(AuditLog.Access.of(AuditAction.ALTERATION, "test", List.of("3"), marker)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record()");
+    }
+
+    @Test
+    void aChangeCommitsWithoutWaitingForTheChainsLockAndIsSealedOnceTheLockIsFree() throws Exception {
+        String marker = "unsealed-" + System.nanoTime();
+        long provisional;
+        try (Connection other = dataSource.getConnection(); var statement = other.createStatement()) {
+            // As if another writer of the chain (a sealing round, or the previous release appending directly) held its
+            // lock across a slow commit.
+            other.setAutoCommit(false);
+            statement.execute("select pg_advisory_xact_lock(" + AuditLedger.IN_TRANSACTION.lock() + ")");
+
+            CompletableFuture<Void> change = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+                    status -> audit.record(AuditAction.COLLECTION, "test", List.of("1"), marker)));
+            change.get(10, TimeUnit.SECONDS); // chained in its own transaction, it waited here for the other commit
+
+            Map<String, Object> entry = jdbc.sql("select seq, hash from audit_log where detail = :m").param("m", marker)
+                    .query().singleRow();
+            assertThat(entry.get("hash")).as("in the log at once, not yet sealed").isNull();
+            provisional = (Long) entry.get("seq");
+            assertThatThrownBy(() -> jdbc.sql("update audit_unsealed_entry set username = 'someone else' where seq = :s")
+                    .param("s", provisional).update()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("refused");
+            assertThatThrownBy(() -> jdbc.sql("delete from audit_unsealed_entry where seq = :s").param("s", provisional)
+                    .update()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("only when it is sealed");
+            assertThatThrownBy(() -> jdbc.sql("truncate audit_unsealed_entry").update())
+                    .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+            other.rollback();
+        }
+
+        Map<String, Object> sealed = awaitSealed(provisional);
+        assertThat(sealed.get("seq")).as("keeps its number: nothing numbered later was sealed before it").isEqualTo(provisional);
+        assertThat(jdbc.sql("select count(*) from audit_log where detail = :m").param("m", marker).query(Long.class).single())
+                .isEqualTo(1);
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(AuditChainVerifier.verify(connection).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aChangeCommittedAfterALaterNumberedOneIsChainedInCommitOrderAndFoundWithoutBeingWoken() throws Exception {
+        String marker = "late-commit-" + System.nanoTime();
+        long provisional;
+        try (Connection slow = dataSource.getConnection(); var statement = slow.createStatement()) {
+            // A change whose transaction has written its entry, numbered first, but has not committed yet; written
+            // directly, so nothing wakes the sealer when it commits (as for another Peel instance's change).
+            slow.setAutoCommit(false);
+            statement.executeUpdate("""
+                    insert into audit_unsealed_entry (occurred_at, username, action, record_type, record_ids, detail)
+                    values (now(), 'slow', 'ALTERATION', 'test', array['1'], '%s slow')""".formatted(marker));
+            transactions.executeWithoutResult(status -> audit.record(AuditAction.ALTERATION, "test", List.of("2"), marker + " quick"));
+            audit.sealCommitted();
+            var rs = statement.executeQuery("select seq from audit_unsealed_entry where detail = '" + marker + " slow'");
+            rs.next();
+            provisional = rs.getLong(1);
+            slow.commit();
+        }
+
+        Map<String, Object> slowSealed = awaitSealed(provisional);
+        List<String> inChainOrder = jdbc.sql("select detail from audit_entry where detail like :m order by seq")
+                .param("m", marker + "%").query(String.class).list();
+        assertThat(inChainOrder).containsExactly(marker + " quick", marker + " slow");
+        assertThat((Long) slowSealed.get("seq")).as("numbered afresh after the quick one").isGreaterThan(provisional);
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(AuditChainVerifier.verify(connection).intact()).isTrue();
+        }
+    }
+
+    /** Waits for the sealer thread to chain the entry with this unsealed number; answers its chained row. */
+    private Map<String, Object> awaitSealed(long provisional) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < giveUp) {
+            var found = jdbc.sql("select * from audit_entry where provisional_seq = :p").param("p", provisional).query()
+                    .listOfRows();
+            if (!found.isEmpty()) {
+                assertThat(jdbc.sql("select count(*) from audit_unsealed_entry where seq = :p").param("p", provisional)
+                        .query(Long.class).single()).isZero();
+                return found.getFirst();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("entry " + provisional + " was not sealed within 10 s");
     }
 
     /** Simulates someone with database access tampering: the guard trigger is disabled for one statement. */
