@@ -95,4 +95,14 @@ class InvestigationApiIT {
         String openApi = Api.admin(port).get().uri("/v3/api-docs").retrieve().body(String.class);
         assertThat(openApi).contains("/api/v1/crimes/{id}/investigation/outcomes", "/api/v1/my-work", "/api/v1/police-uk/{month}/street.csv");
     }
+
+    @Test
+    void aSupervisorAskingForATeamTheForceDoesNotHaveIsToldSoNotShownAnEmptyQueue() {
+        RestClient supervisor = Api.as(port, TestUsers.withRole(accounts, Role.SUPERVISOR), TestUsers.PASSWORD);
+
+        ResponseEntity<String> unknown = supervisor.get().uri("/api/v1/my-work/supervision?team=NOPE").retrieve().toEntity(String.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("\"field\":\"team\"").contains("No investigation team 'NOPE'");
+        assertThat(supervisor.get().uri("/api/v1/my-work/supervision?team=cid").retrieve().body(Map.class)).containsEntry("team", "CID");
+    }
 }
