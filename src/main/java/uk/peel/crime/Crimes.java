@@ -97,6 +97,16 @@ public class Crimes {
         return crimes.recordedBetween(from, until);
     }
 
+    /**
+     * The ids of crimes recorded and not cancelled, in id order after {@code after} (null: from the first), at most
+     * {@code limit}: for a module that keeps something for every crime to page through them all and catch up. Ids
+     * only, nothing about anyone, so not audited here.
+     */
+    @Transactional(readOnly = true)
+    public List<CrimeId> recordedIds(CrimeId after, int limit) {
+        return crimes.recordedIdsAfter(after, limit);
+    }
+
     /** These crimes as they are now, for work lists and publications that audit their own access. */
     @Transactional(readOnly = true)
     public List<Crime> findAll(java.util.Collection<CrimeId> ids) {

@@ -41,6 +41,7 @@ public final class OfflineApplication {
         List<String> all = new ArrayList<>(springArguments);
         all.add("--peel.crime.sweep-at-start=false");
         all.add("--peel.search.check-on-start=false");
+        all.add("--peel.investigation.backfill-at-start=false");
         return all;
     }
 
