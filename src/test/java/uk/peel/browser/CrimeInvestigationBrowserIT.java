@@ -109,6 +109,14 @@ class CrimeInvestigationBrowserIT {
             supervisor.waitForURL("**" + investigationPath);
 
             supervisor.locator("#team").selectOption("VOLUME_CRIME");
+            supervisor.locator("#officer").fill("pc-nobody");
+            supervisor.locator("#supervisor").fill(sergeant);
+            supervisor.locator("#allocate").click();
+            assertThat(supervisor.locator(".govuk-error-summary"))
+                    .containsText("No one signs in to Peel as 'pc-nobody': enter the officer's username exactly as they sign in");
+            assertThat(supervisor.locator("#investigation-officer")).not().hasText("pc-nobody");
+
+            supervisor.locator("#team").selectOption("VOLUME_CRIME");
             supervisor.locator("#officer").fill(investigator);
             supervisor.locator("#supervisor").fill(sergeant);
             supervisor.locator("#allocate").click();
