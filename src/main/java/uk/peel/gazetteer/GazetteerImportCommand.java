@@ -51,8 +51,8 @@ public final class GazetteerImportCommand {
             System.err.println("peel import gazetteer: cannot read " + file.toAbsolutePath());
             return 2;
         }
-        // As command-line arguments, so they outrank application.yml: an import loads what it is given, nothing else.
-        spring.add("--peel.demo.enabled=false");
+        // As command-line arguments, so they outrank application.yml: an import loads what it is given, nothing else
+        // (OfflineApplication turns demo data off).
         spring.add("--peel.gazetteer.seed=false");
         ConfigurableApplicationContext context = OfflineApplication.start(application, spring);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -94,8 +94,7 @@ public final class ImportCommand {
         List<String> spring = new ArrayList<>(options.springArgs().stream()
                 .map(arg -> arg.startsWith("--data-dir=") ? "--peel.data-dir=" + arg.substring("--data-dir=".length()) : arg)
                 .toList());
-        // As command-line arguments, so they outrank application.yml: an import must never load demo data.
-        spring.add("--peel.demo.enabled=false");
+        // OfflineApplication turns demo data off: an import must never load it.
         ConfigurableApplicationContext context = OfflineApplication.start(application, spring);
         try {
             PersonImport importer = context.getBean(PersonImport.class);

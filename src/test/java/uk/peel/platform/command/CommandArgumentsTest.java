@@ -89,7 +89,8 @@ class CommandArgumentsTest {
     @Test
     void offlineCommandsLogWarningsOnlyAndToStandardError() throws Exception {
         assertThat(OfflineApplication.settings(List.of("--peel.data-dir=/srv/peel")))
-                .startsWith("--peel.data-dir=/srv/peel").contains("--peel.demo.enabled=false", "--logging.config=" + OfflineApplication.LOGGING);
+                .startsWith("--peel.data-dir=/srv/peel").contains("--peel.demo.enabled=false", "--logging.config=" + OfflineApplication.LOGGING)
+                .as("each once: Spring reads a property given twice as a list, which is no boolean").doesNotHaveDuplicates();
         String configuration = new String(getClass().getResourceAsStream("/uk/peel/platform/command/offline-logback.xml").readAllBytes());
         assertThat(configuration).contains("<target>System.err</target>").contains("<root level=\"WARN\">")
                 .doesNotContain("System.out");
