@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.peel.platform.command.CommandArguments;
+
 /**
  * {@code peel bench ...}: the command-line entry to the benchmarks, run by the jar before Spring starts. Exit
  * status 0 when the benchmark ran (whether or not a target was met: the figures are the result), 2 when it could
@@ -106,8 +108,7 @@ public final class Benchmarks {
     }
 
     static CrimeYear.Options crimeYearOptions(String[] args) {
-        Arguments given = new Arguments(args, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk"),
-                List.of("--quick", "--keep"));
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk"), List.of("--quick", "--keep"), false);
         CrimeYear.Options d = CrimeYear.defaults(given.flag("--quick"));
         double share = given.value("--crime-share").map(Double::parseDouble).orElse(d.crimeShare());
         if (share <= 0 || share > 1) {
@@ -243,8 +244,8 @@ public final class Benchmarks {
     }
 
     static SafeguardingLoad.Options safeguardingOptions(String[] args) {
-        Arguments given = new Arguments(args, List.of("--domestic-abuse", "--other", "--days", "--scenario", "--capacity-dau",
-                "--capacity-mash", "--live", "--data-dir", "--heap", "--seed"), List.of("--quick", "--keep"));
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--domestic-abuse", "--other", "--days", "--scenario", "--capacity-dau",
+                "--capacity-mash", "--live", "--data-dir", "--heap", "--seed"), List.of("--quick", "--keep"), false);
         SafeguardingLoad.Options d = SafeguardingLoad.defaults(given.flag("--quick"));
         String scenario = given.value("--scenario").orElse(d.scenario());
         if (!List.of("short", "enough").contains(scenario)) {
@@ -266,8 +267,8 @@ public final class Benchmarks {
     }
 
     static ControlRoomLoad.Options controlRoomOptions(String[] args) {
-        Arguments given = new Arguments(args, List.of("--incidents", "--units", "--boards", "--clients", "--search-clients",
-                "--persons", "--data-dir", "--heap", "--seed", "--names", "--jfr", "--pace"), List.of("--quick", "--kill", "--no-kill", "--keep"));
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--incidents", "--units", "--boards", "--clients", "--search-clients",
+                "--persons", "--data-dir", "--heap", "--seed", "--names", "--jfr", "--pace"), List.of("--quick", "--kill", "--no-kill", "--keep"), false);
         if (given.flag("--kill") && given.flag("--no-kill")) {
             throw new IllegalArgumentException("--kill and --no-kill contradict each other");
         }
@@ -307,10 +308,9 @@ public final class Benchmarks {
     }
 
     static SearchLatency.Options latencyOptions(String[] args) {
-        Arguments given = new Arguments(args, List.of("--persons", "--clients", "--queries", "--warmup", "--data-dir",
-                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr", "--baseline-queries"),
-                List.of("--keep", "--no-baselines", "--no-reindex"));
-        long persons = count(given.required("--persons"));
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--persons", "--clients", "--queries", "--warmup", "--data-dir",
+                "--heap", "--seed", "--duplicates", "--names", "--chunk", "--auth", "--jfr", "--baseline-queries"), List.of("--keep", "--no-baselines", "--no-reindex"), false);
+        long persons = count(given.required("--persons", "how many people"));
         List<Integer> clients = Arrays.stream(given.value("--clients").orElse("1,8").split(","))
                 .map(c -> Math.toIntExact(count(c))).toList();
         List<String> auth = Arrays.stream(given.value("--auth").orElse("bearer,basic").split(",")).map(String::strip).toList();
@@ -338,8 +338,8 @@ public final class Benchmarks {
     }
 
     static PopulationGenerator.Options generateOptions(String[] args) {
-        Arguments given = new Arguments(args, "--persons", "--out", "--seed", "--duplicates", "--names");
-        long persons = count(given.required("--persons"));
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--persons", "--out", "--seed", "--duplicates", "--names"), List.of(), false);
+        long persons = count(given.required("--persons", "how many people"));
         Path out = given.value("--out").map(Path::of).orElse(Path.of("persons-" + persons + ".ndjson"));
         long seed = given.value("--seed").map(Long::parseLong).orElse(PopulationGenerator.Options.DEFAULT_SEED);
         double duplicates = given.value("--duplicates").map(Double::parseDouble)

@@ -29,6 +29,7 @@ import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InputValidation;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.access.CurrentUser;
+import uk.peel.platform.access.Usernames;
 
 /**
  * The 24-hour recording decision: opened by every crime-related report (an incident's referral, or a report from
@@ -49,12 +50,15 @@ public class CrimeRecordingDecisions {
     private final InputValidation validation;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Usernames usernames;
     private final Clock clock;
 
     CrimeRecordingDecisions(DecisionStore decisions, CrimeStore crimes, NotifiableOffences offences,
                             CrimeRecordingReferrals referrals, Incidents incidents, PersonRecords persons,
-                            InputValidation validation, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                            InputValidation validation, AuditLog audit, ApplicationEventPublisher events, Usernames usernames,
+                            Clock clock) {
         this.decisions = decisions;
+        this.usernames = usernames;
         this.crimes = crimes;
         this.offences = offences;
         this.referrals = referrals;
@@ -222,6 +226,7 @@ public class CrimeRecordingDecisions {
         Set<UUID> everyone = new LinkedHashSet<>(request.victims());
         request.othersThanVictims().forEach(p -> everyone.add(p.personId()));
         requirePeople(List.copyOf(everyone), "victims", "recorded in a crime from " + decision.sourceReference(), problems);
+        usernames.check(request.allocatedTo(), "allocatedTo", "the officer's", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -120,6 +120,12 @@ class CrimeStore {
                 .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).query(this::crime).list();
     }
 
+    List<CrimeId> recordedIdsAfter(CrimeId after, int limit) {
+        return jdbc.sql("select id from crime where status = 'RECORDED' and id > :after order by id limit :limit")
+                .param("after", after == null ? new UUID(0, 0) : after.value()).param("limit", limit)
+                .query((rs, n) -> new CrimeId(rs.getObject("id", UUID.class))).list();
+    }
+
     List<Crime> findAll(java.util.Collection<CrimeId> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -21,6 +21,7 @@ import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.access.CurrentUser;
 import uk.peel.platform.access.Permission;
+import uk.peel.platform.access.Usernames;
 
 /**
  * Recorded crimes: viewing them and their history, allocation, and the only two ways a crime's count or
@@ -39,11 +40,14 @@ public class Crimes {
     private final uk.peel.platform.InputValidation validation;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Usernames usernames;
     private final Clock clock;
 
     Crimes(CrimeStore crimes, NotifiableOffences offences, uk.peel.person.PersonRecords persons,
-           uk.peel.platform.InputValidation validation, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+           uk.peel.platform.InputValidation validation, AuditLog audit, ApplicationEventPublisher events, Usernames usernames,
+           Clock clock) {
         this.crimes = crimes;
+        this.usernames = usernames;
         this.offences = offences;
         this.persons = persons;
         this.validation = validation;
@@ -97,6 +101,16 @@ public class Crimes {
         return crimes.recordedBetween(from, until);
     }
 
+    /**
+     * The ids of crimes recorded and not cancelled, in id order after {@code after} (null: from the first), at most
+     * {@code limit}: for a module that keeps something for every crime to page through them all and catch up. Ids
+     * only, nothing about anyone, so not audited here.
+     */
+    @Transactional(readOnly = true)
+    public List<CrimeId> recordedIds(CrimeId after, int limit) {
+        return crimes.recordedIdsAfter(after, limit);
+    }
+
     /** These crimes as they are now, for work lists and publications that audit their own access. */
     @Transactional(readOnly = true)
     public List<Crime> findAll(java.util.Collection<CrimeId> ids) {
@@ -129,6 +143,11 @@ public class Crimes {
     public Crime allocate(CrimeId id, String officer) {
         if (officer == null || officer.isBlank() || officer.length() > 64) {
             throw new InvalidInputException(List.of(new FieldProblem("officer", "Enter the officer's username (at most 64 characters)")));
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        usernames.check(officer, "officer", "the officer's", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         Crime crime = lock(id);
         Instant now = now();

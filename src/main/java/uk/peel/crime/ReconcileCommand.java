@@ -1,14 +1,8 @@
 package uk.peel.crime;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import uk.peel.platform.access.CurrentUser;
+import uk.peel.platform.command.BadUsageException;
+import uk.peel.platform.command.CommandArguments;
+import uk.peel.platform.command.OfflineApplication;
 
 /**
  * {@code peel crime reconcile [--data-dir D]}: the crime recording reconciliation from the command line. Prints
@@ -18,37 +12,21 @@ import uk.peel.platform.access.CurrentUser;
  */
 public final class ReconcileCommand {
 
+    private static final String USAGE = "Usage: peel crime reconcile [--data-dir D]";
+
     private ReconcileCommand() {
     }
 
     /** {@code args} as the jar got them: "crime", "reconcile", then options. */
     public static int run(Class<?> application, String[] args) {
-        List<String> spring = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("--data-dir=")) {
-                spring.add("--peel.data-dir=" + arg.substring("--data-dir=".length()));
-            } else if (arg.startsWith("--")) {
-                spring.add(arg);
-            } else {
-                System.err.println("peel crime reconcile: unexpected '" + arg + "'\nUsage: peel crime reconcile [--data-dir D]");
-                return 2;
-            }
-        }
-        spring.add("--peel.demo.enabled=false");
-        spring.add("--peel.crime.sweep-at-start=false");
-        spring.add("--peel.search.check-on-start=false");
-        ConfigurableApplicationContext context;
+        CommandArguments given;
         try {
-            context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(spring.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            System.err.println("peel crime reconcile could not start: " + e.getMessage());
-            return 2;
+            given = CommandArguments.forPeel(args, 2);
+        } catch (BadUsageException e) {
+            return CommandArguments.refuse("crime reconcile", e, USAGE);
         }
-        try {
-            String operator = System.getProperty("user.name", "operator");
-            ReconciliationReport report = CurrentUser.actingAs("cli:" + operator,
-                    () -> context.getBean(CrimeReconciliation.class).reconcile());
+        return OfflineApplication.run(application, "crime reconcile", given.springArguments(), context -> {
+            ReconciliationReport report = context.getBean(CrimeReconciliation.class).reconcile();
             for (ReconciliationReport.Finding finding : report.findings()) {
                 System.out.println(finding.kind() + " " + finding.reference() + ": " + finding.detail());
             }
@@ -58,12 +36,7 @@ public final class ReconcileCommand {
                 }
             });
             System.out.println(report.summary());
-            SpringApplication.exit(context);
             return report.exceptions() == 0 ? 0 : 1;
-        } catch (RuntimeException e) {
-            System.err.println("peel crime reconcile failed: " + e.getMessage());
-            SpringApplication.exit(context);
-            return 2;
-        }
+        });
     }
 }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.peel.platform.command.OfflineApplication;
 
 /**
  * {@code peel import gazetteer FILE [--data-dir D]}: loads a postcode file (a national ONS Postcode Directory CSV,
@@ -51,11 +51,10 @@ public final class GazetteerImportCommand {
             System.err.println("peel import gazetteer: cannot read " + file.toAbsolutePath());
             return 2;
         }
-        // As command-line arguments, so they outrank application.yml: an import loads what it is given, nothing else.
-        spring.add("--peel.demo.enabled=false");
+        // As command-line arguments, so they outrank application.yml: an import loads what it is given, nothing else
+        // (OfflineApplication turns demo data off).
         spring.add("--peel.gazetteer.seed=false");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).run(spring.toArray(String[]::new));
+        ConfigurableApplicationContext context = OfflineApplication.start(application, spring);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             GazetteerImport importer = context.getBean(GazetteerImport.class);
             long started = System.nanoTime();

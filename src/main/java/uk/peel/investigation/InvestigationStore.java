@@ -91,6 +91,13 @@ class InvestigationStore {
         return c;
     }
 
+    /** Which of these crimes have an investigation already. */
+    java.util.Set<CrimeId> investigated(Collection<CrimeId> crimes) {
+        return java.util.Set.copyOf(jdbc.sql("select crime_id from investigation where crime_id = any(:ids)")
+                .param("ids", crimes.stream().map(CrimeId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new CrimeId(rs.getObject("crime_id", UUID.class))).list());
+    }
+
     Optional<Investigation> find(CrimeId crime) {
         return jdbc.sql("select * from investigation where crime_id = :id").param("id", crime.value()).query(this::investigation).optional();
     }

@@ -32,6 +32,7 @@ import uk.peel.platform.FieldProblem;
 import uk.peel.platform.ForceTime;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.platform.access.CurrentUser;
+import uk.peel.platform.access.Usernames;
 import uk.peel.platform.access.Permission;
 
 /**
@@ -52,11 +53,13 @@ public class Investigations {
     private final OutcomeTypes outcomeTypes;
     private final InvestigationPolicy policy;
     private final AuditLog audit;
+    private final Usernames usernames;
     private final Clock clock;
 
     Investigations(InvestigationStore store, Crimes crimes, NotifiableOffences offences, OutcomeTypes outcomeTypes,
-                   InvestigationPolicy policy, AuditLog audit, Clock clock) {
+                   InvestigationPolicy policy, AuditLog audit, Usernames usernames, Clock clock) {
         this.store = store;
+        this.usernames = usernames;
         this.crimes = crimes;
         this.offences = offences;
         this.outcomeTypes = outcomeTypes;
@@ -131,8 +134,8 @@ public class Investigations {
             problems.add(new FieldProblem("team", "Choose one of the teams: " + policy.teams().stream()
                     .map(InvestigationPolicy.Team::code).collect(Collectors.joining(", "))));
         }
-        checkUsername(officer, "officer", problems);
-        checkUsername(supervisor, "supervisor", problems);
+        checkUsername(officer, "officer", "the officer's", problems);
+        checkUsername(supervisor, "supervisor", "the supervisor's", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -188,7 +191,7 @@ public class Investigations {
         if (assignee == null || assignee.isBlank()) {
             problems.add(new FieldProblem("assignee", "Enter the username of who is to do it"));
         } else {
-            checkUsername(assignee, "assignee", problems);
+            checkUsername(assignee, "assignee", "the assignee's", problems);
         }
         if (dueOn == null) {
             problems.add(new FieldProblem("dueOn", "Enter the date it is due by"));
@@ -364,9 +367,12 @@ public class Investigations {
         }
     }
 
-    private static void checkUsername(String username, String field, List<FieldProblem> problems) {
+    /** A username typed into a form names someone who can sign in, or the crime would sit in nobody's work list. */
+    private void checkUsername(String username, String field, String whose, List<FieldProblem> problems) {
         if (username != null && username.strip().length() > MAX_USERNAME) {
             problems.add(new FieldProblem(field, "A username is at most " + MAX_USERNAME + " characters"));
+        } else {
+            usernames.check(username, field, whose, problems);
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.peel.platform.access.CurrentUser;
+import uk.peel.platform.command.OfflineApplication;
 
 /**
  * {@code peel import persons FILE [--source NAME] [--format csv|ndjson] [--data-dir D]}: loads a legacy system's
@@ -94,10 +94,8 @@ public final class ImportCommand {
         List<String> spring = new ArrayList<>(options.springArgs().stream()
                 .map(arg -> arg.startsWith("--data-dir=") ? "--peel.data-dir=" + arg.substring("--data-dir=".length()) : arg)
                 .toList());
-        // As command-line arguments, so they outrank application.yml: an import must never load demo data.
-        spring.add("--peel.demo.enabled=false");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).run(spring.toArray(String[]::new));
+        // OfflineApplication turns demo data off: an import must never load it.
+        ConfigurableApplicationContext context = OfflineApplication.start(application, spring);
         try {
             PersonImport importer = context.getBean(PersonImport.class);
             String operator = "cli:" + System.getProperty("user.name", "unknown");

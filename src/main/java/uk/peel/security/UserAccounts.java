@@ -15,9 +15,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local user accounts: created, looked up, and their failed sign-ins counted for lock-out. */
+import uk.peel.platform.access.Usernames;
+
+/**
+ * Local user accounts: created, looked up, and their failed sign-ins counted for lock-out. Also the answer to whether a
+ * username typed into a form is someone's ({@link Usernames}).
+ */
 @Repository
-public class UserAccounts {
+public class UserAccounts implements Usernames {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -41,6 +46,7 @@ public class UserAccounts {
                 .update() == 1;
     }
 
+    @Override
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = :username")
                 .param("username", username).query(Long.class).single() > 0;

@@ -97,7 +97,7 @@ class BenchmarksTest {
     @Test
     void refusesLatencyOptionsItCannotUse() {
         assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency"}))
-                .hasMessageContaining("--persons is required");
+                .hasMessageContaining("--persons is needed");
         assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",
                 "--auth", "kerberos"})).hasMessageContaining("--auth");
         assertThatThrownBy(() -> Benchmarks.latencyOptions(new String[] {"bench", "search-latency", "--persons", "1m",

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.gazetteer.Gazetteer;
 import uk.peel.gazetteer.Location;
@@ -43,8 +41,6 @@ class ControlRoomBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -57,10 +53,6 @@ class ControlRoomBrowserIT {
     LocationWarnings warnings;
     @Autowired
     uk.peel.incident.Incidents incidents;
-
-    private BrowserContext context() {
-        return chromium.newContext(port);
-    }
 
     /** Presses a key once the page's key handling has loaded, as a dispatcher would once the screen is drawn. */
     private static void pressWhenReady(Page page, String key) {
@@ -83,74 +75,70 @@ class ControlRoomBrowserIT {
         String dispatcher = TestUsers.withRole(accounts, Role.DISPATCHER);
         String reference;
 
-        try (BrowserContext handlerContext = context(); BrowserContext dispatcherContext = context()) {
-            Page board = dispatcherContext.newPage();
-            Chromium.signIn(board, dispatcher, TestUsers.PASSWORD);
-            board.navigate("/control-room");
-            assertThat(board.locator("#board-connection")).containsText("Live");
-            Chromium.assertNoSeriousAccessibilityProblems(board);
+        Page board = chromium.signedIn(dispatcher, TestUsers.PASSWORD);
+        board.navigate("/control-room");
+        assertThat(board.locator("#board-connection")).containsText("Live");
+        Chromium.assertNoSeriousAccessibilityProblems(board);
 
-            Page call = handlerContext.newPage();
-            Chromium.signIn(call, handler, TestUsers.PASSWORD);
-            call.navigate("/incidents/new");
-            // Keyboard only from here: the page opens on "What is happening".
-            assertThat(call.locator("#openingCategory")).isFocused();
-            call.keyboard().type("Crime - burg");
-            call.keyboard().press("Tab");
-            call.keyboard().press("Space"); // the first grade: 1 Emergency
-            call.keyboard().press("Tab");
-            call.keyboard().type(talbotRoad.postcode().value());
-            // While the call goes on, Peel says what it knows about the place.
-            assertThat(call.locator("#location-context")).containsText(talbotRoad.postcode().value());
-            assertThat(call.locator("#location-warnings")).containsText("Two large dogs loose in the back garden");
-            Chromium.assertNoSeriousAccessibilityProblems(call);
-            call.keyboard().press("Tab");
-            assertThat(call.locator("#location-address")).isFocused();
-            call.keyboard().type("1 Talbot Road, front door smashed");
-            call.keyboard().press("Enter");
-            call.waitForURL("**/incidents/*");
-            reference = call.locator("h1 span").first().textContent().strip();
-            assertThat(call.locator("h1")).containsText("Grade 1");
-            assertThat(call.locator("#incident-log")).containsText("Opened as Crime - burglary");
+        Page call = chromium.signedIn(handler, TestUsers.PASSWORD);
+        call.navigate("/incidents/new");
+        // Keyboard only from here: the page opens on "What is happening".
+        assertThat(call.locator("#openingCategory")).isFocused();
+        call.keyboard().type("Crime - burg");
+        call.keyboard().press("Tab");
+        call.keyboard().press("Space"); // the first grade: 1 Emergency
+        call.keyboard().press("Tab");
+        call.keyboard().type(talbotRoad.postcode().value());
+        // While the call goes on, Peel says what it knows about the place.
+        assertThat(call.locator("#location-context")).containsText(talbotRoad.postcode().value());
+        assertThat(call.locator("#location-warnings")).containsText("Two large dogs loose in the back garden");
+        Chromium.assertNoSeriousAccessibilityProblems(call);
+        call.keyboard().press("Tab");
+        assertThat(call.locator("#location-address")).isFocused();
+        call.keyboard().type("1 Talbot Road, front door smashed");
+        call.keyboard().press("Enter");
+        call.waitForURL("**/incidents/*");
+        reference = call.locator("h1 span").first().textContent().strip();
+        assertThat(call.locator("h1")).containsText("Grade 1");
+        assertThat(call.locator("#incident-log")).containsText("Opened as Crime - burglary");
 
-            // The dispatcher's board, never reloaded, shows it within a second.
-            Locator row = board.locator("#incident-queue tbody tr", new Page.LocatorOptions().setHasText(reference));
-            assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
-            assertThat(row).containsText("Awaiting unit");
-            assertThat(board.locator("#board-alerts")).not().containsText(reference); // dispatchers are not the duty inspector
+        // The dispatcher's board, never reloaded, shows it within a second.
+        Locator row = board.locator("#incident-queue tbody tr", new Page.LocatorOptions().setHasText(reference));
+        assertThat(row).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
+        assertThat(row).containsText("Awaiting unit");
+        assertThat(board.locator("#board-alerts")).not().containsText(reference); // dispatchers are not the duty inspector
 
-            Page incident = dispatcherContext.newPage();
-            incident.navigate(call.url().replaceFirst("^https?://[^/]+", ""));
-            assertThat(incident.locator("#recommendations li").first()).containsText("AA01");
-            Chromium.assertNoSeriousAccessibilityProblems(incident);
-            pressWhenReady(incident, "1");
-            assertThat(incident.locator("#incident-units")).containsText("AA01");
-            assertThat(row).containsText("Unit assigned", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
-            pressWhenReady(incident, "e");
-            assertThat(incident.locator("#incident-units")).containsText("En route");
-            pressWhenReady(incident, "s");
-            assertThat(incident.locator("#incident-status")).hasText("At scene");
-            assertThat(row).containsText("At scene", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
-            pressWhenReady(incident, "c");
-            assertThat(incident.locator("#incident-status")).hasText("Awaiting closure");
-            assertThat(incident.locator("#incident-log")).containsText("AA01 at scene");
+        Page incident = board.context().newPage();
+        incident.navigate(call.url().replaceFirst("^https?://[^/]+", ""));
+        assertThat(incident.locator("#recommendations li").first()).containsText("AA01");
+        Chromium.assertNoSeriousAccessibilityProblems(incident);
+        pressWhenReady(incident, "1");
+        assertThat(incident.locator("#incident-units")).containsText("AA01");
+        assertThat(row).containsText("Unit assigned", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+        pressWhenReady(incident, "e");
+        assertThat(incident.locator("#incident-units")).containsText("En route");
+        pressWhenReady(incident, "s");
+        assertThat(incident.locator("#incident-status")).hasText("At scene");
+        assertThat(row).containsText("At scene", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+        pressWhenReady(incident, "c");
+        assertThat(incident.locator("#incident-status")).hasText("Awaiting closure");
+        assertThat(incident.locator("#incident-log")).containsText("AA01 at scene");
 
-            incident.locator("#closing-category").selectOption("CRIME_BURGLARY");
-            incident.locator("#closing-result").fill("Door forced; nothing taken; scene preserved for CSI");
-            incident.locator("#close-incident").click();
-            assertThat(incident.locator("#closure")).containsText("Crime recording decision due");
-            assertThat(row).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(1_000));
+        incident.locator("#closing-category").selectOption("CRIME_BURGLARY");
+        incident.locator("#closing-result").fill("Door forced; nothing taken; scene preserved for CSI");
+        incident.locator("#close-incident").click();
+        assertThat(incident.locator("#closure")).containsText("Crime recording decision due");
+        assertThat(row).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(1_000));
 
-            // The crew takes a meal break from the unit's own page, by key, and the board follows.
-            Page unit = dispatcherContext.newPage();
-            unit.navigate("/units/AA01");
-            Chromium.assertNoSeriousAccessibilityProblems(unit);
-            pressWhenReady(unit, "u");
-            assertThat(unit.locator("#unit-status")).hasText("Unavailable");
-            assertThat(board.locator("#unit-AA01")).containsText("Unavailable", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
-            pressWhenReady(unit, "a");
-            assertThat(unit.locator("#unit-status")).hasText("Available");
-        }
+        // The crew takes a meal break from the unit's own page, by key, and the board follows.
+        Page unit = board.context().newPage();
+        unit.navigate("/units/AA01");
+        Chromium.assertNoSeriousAccessibilityProblems(unit);
+        pressWhenReady(unit, "u");
+        assertThat(unit.locator("#unit-status")).hasText("Unavailable");
+        assertThat(board.locator("#unit-AA01")).containsText("Unavailable", new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+        pressWhenReady(unit, "a");
+        assertThat(unit.locator("#unit-status")).hasText("Available");
 
         // The referral was written with the closure; crime recording may already have taken it into a decision.
         assertThat(referrals.find(incidents.findByReference(reference).id())).get()

@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.peel.incident.CallReport;
@@ -40,18 +38,12 @@ class CrimeDataIntegrityBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
     Incidents incidents;
     @Autowired
     JdbcClient jdbc;
-
-    private BrowserContext context() {
-        return chromium.newContext(port);
-    }
 
     @Test
     void anAuditorDrawsASampleJudgesACrimeNotRecordedAndTheRegistrarDownloadsTheReturn() {
@@ -67,57 +59,53 @@ class CrimeDataIntegrityBrowserIT {
         String auditor = TestUsers.withRole(accounts, Role.AUDITOR);
         String registrar = TestUsers.withRole(accounts, Role.CRIME_REGISTRAR);
 
-        try (BrowserContext auditorContext = context(); BrowserContext registrarContext = context()) {
-            Page page = auditorContext.newPage();
-            Chromium.signIn(page, auditor, TestUsers.PASSWORD);
-            page.navigate("/crime/integrity");
-            assertThat(page.locator("#population-rules")).containsText("PS_CONCERN_FOR_SAFETY");
-            Chromium.assertNoSeriousAccessibilityProblems(page);
-            page.locator("#from").fill(day.toString());
-            page.locator("#to").fill(LocalDate.now().toString());
-            page.locator("#draw-sample").click();
-            assertThat(page.locator(".govuk-error-summary")).containsText("The period must be over");
+        Page page = chromium.signedIn(auditor, TestUsers.PASSWORD);
+        page.navigate("/crime/integrity");
+        assertThat(page.locator("#population-rules")).containsText("PS_CONCERN_FOR_SAFETY");
+        Chromium.assertNoSeriousAccessibilityProblems(page);
+        page.locator("#from").fill(day.toString());
+        page.locator("#to").fill(LocalDate.now().toString());
+        page.locator("#draw-sample").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("The period must be over");
 
-            page.locator("#to").fill(day.toString());
-            page.locator("#seed").fill("99");
-            page.locator("#draw-sample").click();
-            page.waitForURL("**/crime/integrity/*");
-            assertThat(page.locator("#sample-seed")).hasText("99");
-            assertThat(page.locator("#rate-overall")).containsText("no crimes judged yet");
-            Chromium.assertNoSeriousAccessibilityProblems(page);
-            page.locator("#check-reproducible").click();
-            assertThat(page.locator("#reproduced")).containsText("the same incidents in the same order");
+        page.locator("#to").fill(day.toString());
+        page.locator("#seed").fill("99");
+        page.locator("#draw-sample").click();
+        page.waitForURL("**/crime/integrity/*");
+        assertThat(page.locator("#sample-seed")).hasText("99");
+        assertThat(page.locator("#rate-overall")).containsText("no crimes judged yet");
+        Chromium.assertNoSeriousAccessibilityProblems(page);
+        page.locator("#check-reproducible").click();
+        assertThat(page.locator("#reproduced")).containsText("the same incidents in the same order");
 
-            page.locator("#sample-incidents a", new Page.LocatorOptions().setHasText(concern.reference())).click();
-            assertThat(page.locator("h1")).hasText(concern.reference());
-            assertThat(page.locator("#review-decision")).containsText("None");
-            assertThat(page.locator("#incident-closure")).containsText("Concern for safety");
-            assertThat(page.locator("#incident-log")).containsText("Closed as Concern for safety: Advice given");
-            Chromium.assertNoSeriousAccessibilityProblems(page);
-            page.locator("#judge").click();
-            assertThat(page.locator(".govuk-error-summary")).containsText("Choose how the crime was recorded");
-            page.locator("#outcome-NOT_RECORDED").check();
-            page.locator("#offence").selectOption("8L");
-            page.locator("#note").fill("Repeated threats from an ex-partner: harassment should have been recorded");
-            page.locator("#judge").click();
-            assertThat(page.locator(".govuk-notification-banner")).containsText("Line 1: Not recorded");
-            assertThat(page.locator("#judgements")).containsText("8L Harassment");
+        page.locator("#sample-incidents a", new Page.LocatorOptions().setHasText(concern.reference())).click();
+        assertThat(page.locator("h1")).hasText(concern.reference());
+        assertThat(page.locator("#review-decision")).containsText("None");
+        assertThat(page.locator("#incident-closure")).containsText("Concern for safety");
+        assertThat(page.locator("#incident-log")).containsText("Closed as Concern for safety: Advice given");
+        Chromium.assertNoSeriousAccessibilityProblems(page);
+        page.locator("#judge").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose how the crime was recorded");
+        page.locator("#outcome-NOT_RECORDED").check();
+        page.locator("#offence").selectOption("8L");
+        page.locator("#note").fill("Repeated threats from an ex-partner: harassment should have been recorded");
+        page.locator("#judge").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Line 1: Not recorded");
+        assertThat(page.locator("#judgements")).containsText("8L Harassment");
 
-            page.locator(".govuk-back-link").click();
-            assertThat(page.locator("#rate-overall")).containsText("0.0% (0.0% to 79.3%)");
-            assertThat(page.locator("#rate-VIOLENCE")).containsText("0.0%");
+        page.locator(".govuk-back-link").click();
+        assertThat(page.locator("#rate-overall")).containsText("0.0% (0.0% to 79.3%)");
+        assertThat(page.locator("#rate-VIOLENCE")).containsText("0.0%");
 
-            Page returns = registrarContext.newPage();
-            Chromium.signIn(returns, registrar, TestUsers.PASSWORD);
-            String month = YearMonth.now(ZoneId.of("Europe/London")).toString();
-            returns.navigate("/crime/returns?month=2026-13");
-            assertThat(returns.locator(".govuk-error-summary")).containsText("the month must be 01 to 12");
-            returns.navigate("/crime/returns?month=" + month);
-            assertThat(returns.locator("h2").first()).containsText("Return for " + month);
-            Chromium.assertNoSeriousAccessibilityProblems(returns);
-            APIResponse file = returns.request().get(returns.locator("#download-crimes").getAttribute("href"));
-            org.assertj.core.api.Assertions.assertThat(file.status()).isEqualTo(200);
-            org.assertj.core.api.Assertions.assertThat(file.text()).startsWith("record_type,crime_reference,");
-        }
+        Page returns = chromium.signedIn(registrar, TestUsers.PASSWORD);
+        String month = YearMonth.now(ZoneId.of("Europe/London")).toString();
+        returns.navigate("/crime/returns?month=2026-13");
+        assertThat(returns.locator(".govuk-error-summary")).containsText("the month must be 01 to 12");
+        returns.navigate("/crime/returns?month=" + month);
+        assertThat(returns.locator("h2").first()).containsText("Return for " + month);
+        Chromium.assertNoSeriousAccessibilityProblems(returns);
+        APIResponse file = returns.request().get(returns.locator("#download-crimes").getAttribute("href"));
+        org.assertj.core.api.Assertions.assertThat(file.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(file.text()).startsWith("record_type,crime_reference,");
     }
 }

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.crime.Crimes;
 import uk.peel.incident.CallReport;
@@ -44,8 +42,6 @@ class CrimeInvestigationBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -56,10 +52,6 @@ class CrimeInvestigationBrowserIT {
     Crimes crimes;
     @Autowired
     PoliceUkExport export;
-
-    private BrowserContext context() {
-        return chromium.newContext(port);
-    }
 
     @Test
     void aRecordedCrimeIsReviewedGivenItsOutcomeAndPublishedWithItsTypeAndOutcomeCategory() {
@@ -76,16 +68,13 @@ class CrimeInvestigationBrowserIT {
         String investigator = TestUsers.withRole(accounts, Role.INVESTIGATOR);
         String sergeant = TestUsers.withRole(accounts, Role.SUPERVISOR);
 
-        try (BrowserContext registrarContext = context(); BrowserContext investigatorContext = context();
-             BrowserContext sergeantContext = context()) {
-            Page list = registrarContext.newPage();
-            Chromium.signIn(list, registrar, TestUsers.PASSWORD);
+        try {
+            Page list = chromium.signedIn(registrar, TestUsers.PASSWORD);
             list.navigate("/crime/decisions");
             Locator row = list.locator("#decisions-due tbody tr", new Page.LocatorOptions().setHasText(incident.reference()));
             String decisionPath = row.getByRole(AriaRole.LINK).getAttribute("href");
 
-            Page officer = investigatorContext.newPage();
-            Chromium.signIn(officer, investigator, TestUsers.PASSWORD);
+            Page officer = chromium.signedIn(investigator, TestUsers.PASSWORD);
             officer.navigate(decisionPath);
             officer.locator("#classification").selectOption("8N");
             officer.locator("#person-finder").fill("ottoline vexbridge");
@@ -112,13 +101,20 @@ class CrimeInvestigationBrowserIT {
             Chromium.assertNoSeriousAccessibilityProblems(officer);
             String investigationPath = new java.net.URI(officer.url()).getPath();
 
-            Page supervisor = sergeantContext.newPage();
-            Chromium.signIn(supervisor, sergeant, TestUsers.PASSWORD);
+            Page supervisor = chromium.signedIn(sergeant, TestUsers.PASSWORD);
             supervisor.navigate("/my-work?team=VOLUME_CRIME");
             assertThat(supervisor.locator("#team-queue")).containsText(crn);
             Chromium.assertNoSeriousAccessibilityProblems(supervisor);
             supervisor.locator("#team-queue").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(crn)).click();
             supervisor.waitForURL("**" + investigationPath);
+
+            supervisor.locator("#team").selectOption("VOLUME_CRIME");
+            supervisor.locator("#officer").fill("pc-nobody");
+            supervisor.locator("#supervisor").fill(sergeant);
+            supervisor.locator("#allocate").click();
+            assertThat(supervisor.locator(".govuk-error-summary"))
+                    .containsText("No one signs in to Peel as 'pc-nobody': enter the officer's username exactly as they sign in");
+            assertThat(supervisor.locator("#investigation-officer")).not().hasText("pc-nobody");
 
             supervisor.locator("#team").selectOption("VOLUME_CRIME");
             supervisor.locator("#officer").fill(investigator);
@@ -152,7 +148,7 @@ class CrimeInvestigationBrowserIT {
             Chromium.assertNoSeriousAccessibilityProblems(list);
             String publishedId = export.publishedId(crimes.findByCrn(crn).id());
 
-            APIResponse street = registrarContext.request().get(list.locator("#street-file").getAttribute("href"));
+            APIResponse street = list.context().request().get(list.locator("#street-file").getAttribute("href"));
             assertThat(street.ok()).isTrue();
             List<String> streetLines = street.text().lines().toList();
             assertThat(streetLines.getFirst()).isEqualTo("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
@@ -161,7 +157,7 @@ class CrimeInvestigationBrowserIT {
                     .endsWith(",Violence and sexual offences,Awaiting court outcome,"));
             assertThat(street.text()).doesNotContain(crn);
 
-            APIResponse outcomes = registrarContext.request().get(list.locator("#outcomes-file").getAttribute("href"));
+            APIResponse outcomes = list.context().request().get(list.locator("#outcomes-file").getAttribute("href"));
             assertThat(outcomes.text().lines().toList()).anySatisfy(l -> assertThat(l).startsWith(publishedId + ",").endsWith(",Suspect charged"));
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);

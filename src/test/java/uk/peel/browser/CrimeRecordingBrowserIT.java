@@ -5,14 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 import java.util.Set;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.incident.CallReport;
 import uk.peel.incident.Incident;
@@ -37,18 +35,12 @@ class CrimeRecordingBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccounts accounts;
     @Autowired
     Incidents incidents;
     @Autowired
     PersonRecords persons;
-
-    private BrowserContext context() {
-        return chromium.newContext(port);
-    }
 
     @Test
     void aCrimeRelatedClosureIsDecidedRecordedWithPeopleFoundBySearchAndCancelledOnlyWithApproval() {
@@ -65,10 +57,8 @@ class CrimeRecordingBrowserIT {
         String investigator = TestUsers.withRole(accounts, Role.INVESTIGATOR);
         String ddm = TestUsers.withRole(accounts, Role.DECISION_MAKER);
 
-        try (BrowserContext registrarContext = context(); BrowserContext investigatorContext = context();
-             BrowserContext ddmContext = context()) {
-            Page list = registrarContext.newPage();
-            Chromium.signIn(list, registrar, TestUsers.PASSWORD);
+        try {
+            Page list = chromium.signedIn(registrar, TestUsers.PASSWORD);
             list.navigate("/crime/decisions");
             Locator row = list.locator("#decisions-due tbody tr", new Page.LocatorOptions().setHasText(incident.reference()));
             assertThat(row).containsText("M16 0RA");
@@ -76,8 +66,7 @@ class CrimeRecordingBrowserIT {
             Chromium.assertNoSeriousAccessibilityProblems(list);
             String decisionPath = row.getByRole(AriaRole.LINK).getAttribute("href");
 
-            Page decision = investigatorContext.newPage();
-            Chromium.signIn(decision, investigator, TestUsers.PASSWORD);
+            Page decision = chromium.signedIn(investigator, TestUsers.PASSWORD);
             decision.navigate(decisionPath);
             assertThat(decision.locator("h1")).containsText("Recording decision on " + incident.reference());
             assertThat(decision.locator("#classification")).isFocused();
@@ -111,8 +100,7 @@ class CrimeRecordingBrowserIT {
             assertThat(decision.locator("main")).containsText("Waiting for a designated decision maker");
             assertThat(decision.locator("#crime-status")).hasText("Recorded");
 
-            Page approval = ddmContext.newPage();
-            Chromium.signIn(approval, ddm, TestUsers.PASSWORD);
+            Page approval = chromium.signedIn(ddm, TestUsers.PASSWORD);
             approval.navigate(crimePath);
             Chromium.assertNoSeriousAccessibilityProblems(approval);
             approval.locator("#approve-change").click();

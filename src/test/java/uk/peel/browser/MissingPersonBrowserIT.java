@@ -9,14 +9,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.platform.ForceTime;
 import uk.peel.security.Role;
-import uk.peel.security.UserAccounts;
 import uk.peel.support.PeelIntegrationTest;
-import uk.peel.support.TestUsers;
 
 /**
  * The issue's missing-person scenario in Chromium: a high-risk missing person, reported through the form, is on the
@@ -28,15 +24,9 @@ class MissingPersonBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
-
     @Test
     void aHighRiskMissingPersonIsOnTheLiveListAndWhenFoundAReturnHomeInterviewIsDue() {
-        Page page = chromium.newContext(port).newPage();
-        Chromium.signIn(page, TestUsers.withRole(accounts, Role.DUTY_INSPECTOR), TestUsers.PASSWORD);
+        Page page = chromium.signedIn(Role.DUTY_INSPECTOR);
         page.navigate("/missing-persons/new");
         Chromium.assertNoSeriousAccessibilityProblems(page);
         page.locator("#name").fill("Lily Marsh");

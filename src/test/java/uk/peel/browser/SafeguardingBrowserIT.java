@@ -2,19 +2,14 @@ package uk.peel.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.security.Role;
-import uk.peel.security.UserAccounts;
 import uk.peel.support.PeelIntegrationTest;
-import uk.peel.support.TestUsers;
 
 /**
  * The issue's safeguarding scenario in Chromium: a call handler records a domestic-abuse call with a vulnerable
@@ -27,21 +22,9 @@ class SafeguardingBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
-
-    private Page signedIn(Role role) {
-        BrowserContext context = chromium.newContext(port);
-        Page page = context.newPage();
-        Chromium.signIn(page, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
-        return page;
-    }
-
     @Test
     void aDomesticAbuseCallBecomesANoticeAHighRiskDashAndAnAuditedReferralToMarac() {
-        Page call = signedIn(Role.CALL_HANDLER);
+        Page call = chromium.signedIn(Role.CALL_HANDLER);
         call.navigate("/incidents/new");
         call.locator("#openingCategory").selectOption("PS_DOMESTIC");
         call.locator("input[name=grade]").first().check();
@@ -55,7 +38,7 @@ class SafeguardingBrowserIT {
         call.waitForURL("**/incidents/*");
         String incident = call.locator("h1 span").first().textContent().strip();
 
-        Page team = signedIn(Role.PUBLIC_PROTECTION);
+        Page team = chromium.signedIn(Role.PUBLIC_PROTECTION);
         Locator row = team.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(incident));
         for (int tries = 0; tries < 50 && row.count() == 0; tries++) {
             team.navigate("/safeguarding/teams/DAU");
@@ -71,7 +54,7 @@ class SafeguardingBrowserIT {
         assertThat(team.locator("#team-queues")).containsText("Domestic abuse unit");
         Chromium.assertNoSeriousAccessibilityProblems(team);
 
-        Page officer = signedIn(Role.RESPONSE_OFFICER);
+        Page officer = chromium.signedIn(Role.RESPONSE_OFFICER);
         officer.navigate(ppnPath);
         assertThat(officer.locator("#ppn-people")).containsText("Maria Browne");
         assertThat(officer.locator("#ppn-summary")).containsText("she is pregnant");
@@ -113,7 +96,7 @@ class SafeguardingBrowserIT {
         assertThat(team.locator("#ppn-outcome")).containsText("Referred to partner agencies");
         assertThat(team.locator("#ppn-stage")).hasText("Closed");
 
-        Page auditor = signedIn(Role.AUDITOR);
+        Page auditor = chromium.signedIn(Role.AUDITOR);
         auditor.navigate("/audit?recordId=" + ppnId);
         assertThat(auditor.locator("main")).containsText("Given to: Multi-agency risk assessment conference (MARAC)",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));

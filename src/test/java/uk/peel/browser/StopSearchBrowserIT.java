@@ -8,21 +8,17 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.peel.platform.ForceTime;
 import uk.peel.safeguarding.Ppn;
 import uk.peel.safeguarding.PpnLink;
 import uk.peel.safeguarding.Ppns;
 import uk.peel.security.Role;
-import uk.peel.security.UserAccounts;
 import uk.peel.support.PeelIntegrationTest;
-import uk.peel.support.TestUsers;
 
 /**
  * An officer records a drugs search of a child who seems to be exploited, with a safeguarding concern, on the form;
@@ -35,23 +31,12 @@ class StopSearchBrowserIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     Ppns ppns;
 
-    private Page signedIn(Role role) {
-        BrowserContext context = chromium.newContext(port);
-        Page page = context.newPage();
-        Chromium.signIn(page, TestUsers.withRole(accounts, role), TestUsers.PASSWORD);
-        return page;
-    }
-
     @Test
     void aStopWithAChildExploitationConcernIsRecordedOnTheFormAndRaisesALinkedNotice() {
-        Page officer = signedIn(Role.RESPONSE_OFFICER);
+        Page officer = chromium.signedIn(Role.RESPONSE_OFFICER);
         officer.navigate("/stops/new");
         String when = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofMinutes(30)), ForceTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
         officer.locator("#type").selectOption("PERSON_SEARCH");
@@ -87,7 +72,7 @@ class StopSearchBrowserIT {
             raised = ppns.linkedTo(PpnLink.Kind.STOP, java.util.UUID.fromString(stopId));
             officer.waitForTimeout(100);
         }
-        Page team = signedIn(Role.PUBLIC_PROTECTION);
+        Page team = chromium.signedIn(Role.PUBLIC_PROTECTION);
         team.navigate("/ppns/" + raised.getFirst().id());
         assertThat(team.locator("#ppn-links")).containsText("Stop " + reference);
         assertThat(team.locator("main")).containsText("Child concern");

@@ -79,7 +79,7 @@ class CrimeDataIntegrityIT {
 
     @BeforeEach
     void aDayOfIncidents() {
-        fixtures = new CrimeFixtures(incidents, persons, decisions);
+        fixtures = new CrimeFixtures(incidents, persons, decisions, accounts);
         day = LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3650));
         violence = fixtures.closedAsCrime("CRIME_VIOLENCE");
         RecordingDecision decision = fixtures.decisionFor(violence);

@@ -14,6 +14,7 @@ import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonRecords;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
 
 /** What crime recording tests start from: closed incidents, people on record, decisions waiting. */
@@ -23,10 +24,14 @@ final class CrimeFixtures {
     private final PersonRecords persons;
     private final CrimeRecordingDecisions decisions;
 
-    CrimeFixtures(Incidents incidents, PersonRecords persons, CrimeRecordingDecisions decisions) {
+    /** The officer {@link #recording} allocates crimes to: a real account, since an unknown username is refused. */
+    static final String INVESTIGATOR = "crime-test-investigator";
+
+    CrimeFixtures(Incidents incidents, PersonRecords persons, CrimeRecordingDecisions decisions, UserAccounts accounts) {
         this.incidents = incidents;
         this.persons = persons;
         this.decisions = decisions;
+        accounts.createIfMissing(INVESTIGATOR, "Crime test investigator", uk.peel.support.TestUsers.PASSWORD, Set.of(Role.INVESTIGATOR));
     }
 
     Incident closedAsCrime(String category) {
@@ -65,6 +70,6 @@ final class CrimeFixtures {
 
     static RecordCrimeRequest recording(String classification, List<UUID> victims, List<UUID> suspects) {
         return new RecordCrimeRequest(classification, victims, suspects, List.of(), List.of(), null, null, null, null,
-                "Punched the victim in the face at her front door", null, Set.of(CrimeFlag.DOMESTIC_ABUSE), "crime-test-investigator");
+                "Punched the victim in the face at her front door", null, Set.of(CrimeFlag.DOMESTIC_ABUSE), INVESTIGATOR);
     }
 }

@@ -24,6 +24,7 @@ import uk.peel.incident.IncidentLocation;
 import uk.peel.incident.Incidents;
 import uk.peel.person.PersonRecords;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
 import uk.peel.support.PeelIntegrationTest;
 
@@ -42,6 +43,8 @@ class CrimeReconciliationIT {
     @Autowired
     CrimeRecordingDecisions decisions;
     @Autowired
+    UserAccounts accounts;
+    @Autowired
     Crimes crimes;
     @Autowired
     CrimeReconciliation reconciliation;
@@ -52,7 +55,7 @@ class CrimeReconciliationIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new CrimeFixtures(incidents, persons, decisions);
+        fixtures = new CrimeFixtures(incidents, persons, decisions, accounts);
     }
 
     private static List<Finding> about(ReconciliationReport report, String reference) {

@@ -20,6 +20,7 @@ import uk.peel.incident.IncidentLocation;
 import uk.peel.incident.Incidents;
 import uk.peel.person.PersonRecords;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
 import uk.peel.support.PeelIntegrationTest;
 
@@ -37,6 +38,8 @@ class CrimeRecordingClockIT {
     @Autowired
     CrimeRecordingDecisions decisions;
     @Autowired
+    UserAccounts accounts;
+    @Autowired
     CrimeRecordingReferrals referrals;
     @Autowired
     ReferralIntake intake;
@@ -47,7 +50,7 @@ class CrimeRecordingClockIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new CrimeFixtures(incidents, persons, decisions);
+        fixtures = new CrimeFixtures(incidents, persons, decisions, accounts);
     }
 
     private boolean breachedAt(RecordingDecision decision, Instant at) {

@@ -19,6 +19,7 @@ import uk.peel.person.PersonRecords;
 import uk.peel.platform.ConflictException;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
 import uk.peel.support.PeelIntegrationTest;
 
@@ -37,6 +38,8 @@ class CrimeRecordsIT {
     @Autowired
     CrimeRecordingDecisions decisions;
     @Autowired
+    UserAccounts accounts;
+    @Autowired
     Crimes crimes;
     @Autowired
     JdbcClient jdbc;
@@ -45,7 +48,7 @@ class CrimeRecordsIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new CrimeFixtures(incidents, persons, decisions);
+        fixtures = new CrimeFixtures(incidents, persons, decisions, accounts);
     }
 
     private Crime recordedAssault() {

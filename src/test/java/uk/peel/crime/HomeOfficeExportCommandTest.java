@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,8 @@ class HomeOfficeExportCommandTest {
         args[0] = "export";
         args[1] = "home-office";
         System.arraycopy(options, 0, args, 2, options.length);
-        return HomeOfficeExportCommand.run(Object.class, args);
+        // Object.class: were any of these to get as far as starting Peel, it would fail to, and the test with it.
+        return HomeOfficeExportCommand.run(Object.class, args, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
     }
 
     private String errors() {
@@ -45,11 +49,17 @@ class HomeOfficeExportCommandTest {
     @Test
     void aMonthThatIsNotAMonthIsNamed(@TempDir Path out) {
         assertThat(run("--month", "2026-13", "--out", out.toString())).isEqualTo(2);
-        assertThat(errors()).contains("--month: '2026-13' is not a month: the month must be 01 to 12");
+        assertThat(errors()).contains("--month 2026-13: not a month, expected YYYY-MM (the month is 01 to 12)");
 
         err.reset();
         assertThat(run("--month=Oct 2026", "--out", out.toString())).isEqualTo(2);
-        assertThat(errors()).contains("'Oct 2026' is not a month: give it as YYYY-MM, such as 2026-10");
+        assertThat(errors()).contains("--month Oct 2026: not a month, expected YYYY-MM such as 2026-10");
+    }
+
+    @Test
+    void aMonthNotYetBegunIsRefusedBeforePeelStarts(@TempDir Path out) {
+        assertThat(run("--month", "2026-12", "--out", out.toString())).isEqualTo(2);
+        assertThat(errors()).contains("--month 2026-12: has not begun yet (this month is 2026-11)");
     }
 
     @Test
@@ -67,7 +77,7 @@ class HomeOfficeExportCommandTest {
         Path file = Files.writeString(out.resolve("not-a-directory"), "x");
 
         assertThat(run("--month", "2026-10", "--out", file.toString())).isEqualTo(2);
-        assertThat(errors()).contains(file + " is a file, not a directory");
+        assertThat(errors()).contains("--out " + file + ": is a file, not a directory");
     }
 
     @Test
@@ -76,12 +86,12 @@ class HomeOfficeExportCommandTest {
         Path impossible = Files.writeString(out.resolve("a-file"), "x").resolve("returns");
 
         assertThat(run("--month", "2026-10", "--out", impossible.toString())).isEqualTo(2);
-        assertThat(errors()).contains("--out: cannot create the directory " + impossible);
+        assertThat(errors()).contains("--out " + impossible + ": cannot create the directory");
     }
 
     @Test
     void anUnknownArgumentIsNamed() {
         assertThat(run("--month", "2026-10", "--to", "x")).isEqualTo(2);
-        assertThat(errors()).contains("unexpected '--to'").contains("Usage: peel export home-office");
+        assertThat(errors()).contains("unexpected argument '--to'").contains("Usage: peel export home-office");
     }
 }

@@ -68,7 +68,7 @@ class HomeOfficeReturnIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new CrimeFixtures(incidents, persons, decisions);
+        fixtures = new CrimeFixtures(incidents, persons, decisions, accounts);
         thisMonth = YearMonth.now(FORCE);
     }
 

@@ -1,6 +1,7 @@
 package uk.peel.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +19,9 @@ import org.springframework.web.client.RestClient;
 import uk.peel.crime.Crime;
 import uk.peel.crime.CrimeRecordingDecisions;
 import uk.peel.person.PersonRecords;
+import uk.peel.platform.FieldProblem;
 import uk.peel.platform.ForceTime;
+import uk.peel.platform.InvalidInputException;
 import uk.peel.security.Role;
 import uk.peel.security.UserAccounts;
 import uk.peel.support.Api;
@@ -94,5 +97,50 @@ class InvestigationApiIT {
 
         String openApi = Api.admin(port).get().uri("/v3/api-docs").retrieve().body(String.class);
         assertThat(openApi).contains("/api/v1/crimes/{id}/investigation/outcomes", "/api/v1/my-work", "/api/v1/police-uk/{month}/street.csv");
+    }
+
+    @Test
+    void aSupervisorAskingForATeamTheForceDoesNotHaveIsToldSoNotShownAnEmptyQueue() {
+        RestClient supervisor = Api.as(port, TestUsers.withRole(accounts, Role.SUPERVISOR), TestUsers.PASSWORD);
+
+        ResponseEntity<String> unknown = supervisor.get().uri("/api/v1/my-work/supervision?team=NOPE").retrieve().toEntity(String.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("\"field\":\"team\"").contains("No investigation team 'NOPE'");
+        assertThat(supervisor.get().uri("/api/v1/my-work/supervision?team=cid").retrieve().body(Map.class)).containsEntry("team", "CID");
+    }
+
+    @Test
+    void anOfficerSupervisorOrAssigneeNobodySignsInAsIsRefusedWithTheFieldNamed() {
+        InvestigationFixtures fixtures = new InvestigationFixtures(decisions, persons);
+        Crime crime = fixtures.recorded("8N", fixtures.person("Una", "Known"), Set.of(), "M15 4AB");
+        String sergeant = TestUsers.withRole(accounts, Role.SUPERVISOR);
+        RestClient supervisor = Api.as(port, sergeant, TestUsers.PASSWORD);
+        String base = "/api/v1/crimes/" + crime.crn();
+
+        ResponseEntity<String> allocation = supervisor.put().uri(base + "/investigation/allocation").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("team", "CID", "officer", "pc-nobody", "supervisor", "sgt-nobody")).retrieve().toEntity(String.class);
+        assertThat(allocation.getStatusCode().value()).isEqualTo(400);
+        assertThat(allocation.getBody()).contains("\"field\":\"officer\"", "\"field\":\"supervisor\"",
+                "No one signs in to Peel as 'pc-nobody'", "No one signs in to Peel as 'sgt-nobody'");
+
+        ResponseEntity<String> task = supervisor.post().uri(base + "/investigation/tasks").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("description", "Trace the witness", "assignee", "dc-nobody", "dueOn", LocalDate.now(ForceTime.ZONE).plusDays(1).toString()))
+                .retrieve().toEntity(String.class);
+        assertThat(task.getStatusCode().value()).isEqualTo(400);
+        assertThat(task.getBody()).contains("\"field\":\"assignee\"", "No one signs in to Peel as 'dc-nobody'");
+
+        ResponseEntity<String> crimeAllocation = supervisor.put().uri("/api/v1/crimes/" + crime.crn() + "/allocation")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("officer", "pc-nobody")).retrieve().toEntity(String.class);
+        assertThat(crimeAllocation.getStatusCode().value()).isEqualTo(400);
+        assertThat(crimeAllocation.getBody()).contains("\"field\":\"officer\"", "No one signs in to Peel as 'pc-nobody'");
+
+        assertThatThrownBy(() -> fixtures.recorded("8N", fixtures.person("Una", "Allocated"), Set.of(), "M15 4AB", "pc-nobody"))
+                .as("allocated when recorded, on the decision page").isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FieldProblem::field).containsExactly("allocatedTo"));
+
+        String officer = TestUsers.withRole(accounts, Role.INVESTIGATOR);
+        assertThat(supervisor.put().uri(base + "/investigation/allocation").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("team", "CID", "officer", officer, "supervisor", sergeant)).retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("real usernames are taken").isEqualTo(200);
     }
 }

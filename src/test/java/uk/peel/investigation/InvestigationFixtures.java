@@ -35,11 +35,16 @@ public final class InvestigationFixtures {
 
     /** A crime recorded now from a front-counter report at a Trafford postcode, with a victim when one is given. */
     public Crime recorded(String classification, UUID victim, Set<CrimeFlag> flags, String postcode) {
+        return recorded(classification, victim, flags, postcode, null);
+    }
+
+    /** As {@link #recorded(String, UUID, Set, String)}, allocated when recorded to the officer with this username. */
+    public Crime recorded(String classification, UUID victim, Set<CrimeFlag> flags, String postcode, String allocatedTo) {
         return Acting.as("investigation-test-recorder", Role.INVESTIGATOR, () -> {
             RecordingDecision decision = decisions.report(new CrimeReport(RecordingChannel.FRONT_COUNTER, null, null,
                     "Reported at the front counter", new CrimeLocation(postcode, "1 Test Street", null, null), classification, null));
             return decisions.record(decision.id(), new RecordCrimeRequest(classification, victim == null ? List.of() : List.of(victim),
-                    List.of(), List.of(), List.of(), null, null, null, null, null, null, flags, null)).getFirst();
+                    List.of(), List.of(), List.of(), null, null, null, null, null, null, flags, allocatedTo)).getFirst();
         });
     }
 }

@@ -24,8 +24,10 @@ import uk.peel.person.PersonRecords;
 import uk.peel.platform.ForceTime;
 import uk.peel.platform.InvalidInputException;
 import uk.peel.security.Role;
+import uk.peel.security.UserAccounts;
 import uk.peel.support.Acting;
 import uk.peel.support.PeelIntegrationTest;
+import uk.peel.support.TestUsers;
 
 /**
  * Investigations with chosen instants for the clocks (the work lists are asked "as of" an instant, as the recording
@@ -47,6 +49,8 @@ class InvestigationIT {
     WorkLists work;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
 
     InvestigationFixtures fixtures;
     String officer;
@@ -58,6 +62,9 @@ class InvestigationIT {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         officer = "inv-officer-" + unique;
         supervisor = "inv-sergeant-" + unique;
+        // Allocations and tasks name people who can sign in; anyone else is refused.
+        accounts.createIfMissing(officer, "Officer " + unique, TestUsers.PASSWORD, Set.of(Role.INVESTIGATOR));
+        accounts.createIfMissing(supervisor, "Sergeant " + unique, TestUsers.PASSWORD, Set.of(Role.SUPERVISOR));
     }
 
     private Investigation allocated(Crime crime, String team) {

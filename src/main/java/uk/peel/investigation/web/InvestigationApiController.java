@@ -1,7 +1,6 @@
 package uk.peel.investigation.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,16 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.peel.crime.CrimeId;
-import uk.peel.crime.Crimes;
 import uk.peel.investigation.ContactFrequency;
 import uk.peel.investigation.Investigation;
 import uk.peel.investigation.InvestigationEntries;
 import uk.peel.investigation.InvestigationPolicy;
 import uk.peel.investigation.Investigations;
 import uk.peel.investigation.OutcomeType;
-import uk.peel.investigation.OutcomeTypes;
 import uk.peel.investigation.WorkLists;
-import uk.peel.platform.access.CurrentUser;
 import uk.peel.platform.access.Permission;
 import uk.peel.platform.access.RequiresPermission;
 
@@ -42,31 +38,22 @@ import uk.peel.platform.access.RequiresPermission;
 class InvestigationApiController {
 
     private final Investigations investigations;
-    private final WorkLists work;
-    private final OutcomeTypes outcomeTypes;
-    private final InvestigationPolicy policy;
-    private final Crimes crimes;
-    private final Clock clock;
+    private final InvestigationViews views;
 
-    InvestigationApiController(Investigations investigations, WorkLists work, OutcomeTypes outcomeTypes, InvestigationPolicy policy,
-                               Crimes crimes, Clock clock) {
+    InvestigationApiController(Investigations investigations, InvestigationViews views) {
         this.investigations = investigations;
-        this.work = work;
-        this.outcomeTypes = outcomeTypes;
-        this.policy = policy;
-        this.crimes = crimes;
-        this.clock = clock;
+        this.views = views;
     }
 
     private CrimeId resolve(String idOrCrn) {
-        return idOrCrn.strip().toUpperCase(java.util.Locale.ROOT).startsWith("CR-") ? crimes.findByCrn(idOrCrn).id() : CrimeId.of(idOrCrn);
+        return views.crime(idOrCrn);
     }
 
     @GetMapping("/crimes/{id}/investigation")
     @RequiresPermission(Permission.CRIME_READ)
     @Operation(summary = "The crime's investigation: allocation, clocks, plan versions, tasks, reviews, victim contacts, outcomes, log (audited)")
     Investigations.InvestigationFile view(@PathVariable String id) {
-        return investigations.view(resolve(id));
+        return views.file(id);
     }
 
     record AllocationBody(String team, String officer, String supervisor) {
@@ -158,29 +145,29 @@ class InvestigationApiController {
     @RequiresPermission(Permission.CRIME_READ)
     @Operation(summary = "The Home Office outcome types, with the data.police.uk categories each is published under")
     List<OutcomeType> outcomeTypes() {
-        return outcomeTypes.all();
+        return views.outcomeTypes().all();
     }
 
     @GetMapping("/investigation-teams")
     @RequiresPermission(Permission.CRIME_READ)
     @Operation(summary = "The force's investigation teams")
     List<InvestigationPolicy.Team> teams() {
-        return policy.teams();
+        return views.teams();
     }
 
     @GetMapping("/my-work")
     @RequiresPermission(Permission.CRIME_READ)
     @Operation(summary = "The signed-in officer's crimes, tasks due or overdue, and victim updates due or overdue (audited)")
     WorkLists.OfficerWork myWork() {
-        return work.officer(CurrentUser.username(), clock.instant());
+        return views.officerWork();
     }
 
     @GetMapping("/my-work/supervision")
     @RequiresPermission(Permission.INVESTIGATION_SUPERVISE)
-    @Operation(summary = "A supervisor's team queue, reviews due or overdue, and crimes with no officer (audited)")
+    @Operation(summary = "A supervisor's team queue, reviews due or overdue, and crimes with no officer (audited)",
+            description = "team: a team code from /investigation-teams (400 naming it if the force has no such team); none: no queue.")
     WorkLists.SupervisorWork supervision(@RequestParam(required = false) String team) {
-        return work.supervisor(CurrentUser.username(), team == null || team.isBlank() ? null : team.strip().toUpperCase(java.util.Locale.ROOT),
-                clock.instant());
+        return views.supervision(team);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,12 +1,10 @@
 package uk.peel.investigation.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,12 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.peel.crime.CrimeId;
-import uk.peel.crime.Crimes;
 import uk.peel.investigation.ContactFrequency;
-import uk.peel.investigation.InvestigationPolicy;
 import uk.peel.investigation.Investigations;
-import uk.peel.investigation.OutcomeTypes;
-import uk.peel.investigation.WorkLists;
 import uk.peel.platform.ConflictException;
 import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InvalidInputException;
@@ -41,20 +35,11 @@ import uk.peel.platform.web.NavigationItem;
 class InvestigationPageController {
 
     private final Investigations investigations;
-    private final WorkLists work;
-    private final OutcomeTypes outcomeTypes;
-    private final InvestigationPolicy policy;
-    private final Crimes crimes;
-    private final Clock clock;
+    private final InvestigationViews views;
 
-    InvestigationPageController(Investigations investigations, WorkLists work, OutcomeTypes outcomeTypes, InvestigationPolicy policy,
-                                Crimes crimes, Clock clock) {
+    InvestigationPageController(Investigations investigations, InvestigationViews views) {
         this.investigations = investigations;
-        this.work = work;
-        this.outcomeTypes = outcomeTypes;
-        this.policy = policy;
-        this.crimes = crimes;
-        this.clock = clock;
+        this.views = views;
     }
 
     @Bean
@@ -63,28 +48,10 @@ class InvestigationPageController {
                 "Your crimes, tasks and victim updates due; for supervisors, the team queue and reviews due.");
     }
 
-    private CrimeId resolve(String idOrCrn) {
-        return idOrCrn.strip().toUpperCase(Locale.ROOT).startsWith("CR-") ? crimes.findByCrn(idOrCrn).id() : CrimeId.of(idOrCrn);
-    }
-
     @GetMapping("/crimes/{id}/investigation")
     @RequiresPermission(Permission.CRIME_READ)
     String view(@PathVariable String id, Model model) {
-        CrimeId crime = resolve(id);
-        Investigations.InvestigationFile file = investigations.view(crime);
-        String me = CurrentUser.username();
-        model.addAttribute("file", file);
-        model.addAttribute("i", file.investigation());
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("teams", policy.teams());
-        model.addAttribute("teamName", policy.teamName(file.investigation().team()));
-        model.addAttribute("frequencies", ContactFrequency.values());
-        model.addAttribute("outcomeTypes", outcomeTypes.all());
-        model.addAttribute("outcomeList", outcomeTypes);
-        model.addAttribute("canWork", CurrentUser.has(Permission.CRIME_RECORD));
-        model.addAttribute("canSupervise", CurrentUser.has(Permission.INVESTIGATION_SUPERVISE));
-        model.addAttribute("canFinalise", me.equals(file.investigation().supervisor()) || CurrentUser.has(Permission.OUTCOME_FINALISE));
-        model.addAttribute("planText", file.currentPlan() == null ? "" : String.join("\n", file.currentPlan().lines()));
+        model.addAllAttributes(views.page(id));
         return "investigation/investigation";
     }
 
@@ -154,16 +121,12 @@ class InvestigationPageController {
     @GetMapping("/my-work")
     @RequiresPermission(Permission.CRIME_READ)
     String myWork(@RequestParam(required = false) String team, Model model) {
-        String me = CurrentUser.username();
-        var now = clock.instant();
-        model.addAttribute("mine", work.officer(me, now));
+        model.addAttribute("mine", views.officerWork());
         if (CurrentUser.has(Permission.INVESTIGATION_SUPERVISE)) {
-            String chosen = team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT);
-            model.addAttribute("supervision", work.supervisor(me, policy.hasTeam(chosen) ? chosen : null, now));
+            model.addAttribute("supervision", views.supervisionOfKnownTeam(team));
         }
-        model.addAttribute("teams", policy.teams());
-        model.addAttribute("policy", policy);
-        model.addAttribute("now", now);
+        model.addAttribute("teams", views.teams());
+        model.addAttribute("policy", views.policy());
         return "investigation/my-work";
     }
 
