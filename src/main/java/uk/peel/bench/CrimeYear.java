@@ -308,6 +308,9 @@ final class CrimeYear {
         ReconciliationReport report = as("bench-registrar", Role.CRIME_REGISTRAR,
                 () -> context.getBean(CrimeReconciliation.class).reconcile());
         out.println(report.summary());
+        // Calls run again after a crash must have found their incidents, not opened them twice.
+        out.printf("crime-year: the database holds %d incidents%n", context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from incident").query(Long.class).single());
         report.findings().stream().filter(f -> f.kind().unexplained()).limit(20)
                 .forEach(f -> out.println("unexplained: " + f.kind() + " " + f.reference() + ": " + f.detail()));
         // The year is done: what is left in the directory is a finished year, not one to resume.
@@ -432,8 +435,8 @@ final class CrimeYear {
     }
 
     /**
-     * A call: an incident opened by a call handler. Its account names the simulated call, so a call run again after a
-     * crash finds the incident it opened before instead of opening a second one.
+     * A call: an incident opened by a call handler. A call run again after a crash finds the incident it opened before
+     * (same call time, same drawn position) instead of opening a second one.
      */
     private void open(Call call, boolean lookFirst) {
         CrimeYearPlan draws = plan.forStep(call.number(), CrimeYearPlan.Draw.CALL, 0);
@@ -443,12 +446,13 @@ final class CrimeYear {
         double longitude = draws.longitude();
         String grade = draws.pick(2) == 0 ? "2" : "3";
         Duration toClose = draws.toClose();
-        String account = "Simulated call " + call.number();
         Incident incident = lookFirst ? incidents.createdSince(call.at()).stream()
-                .filter(i -> account.equals(i.account())).findFirst().orElse(null) : null;
+                .filter(i -> call.at().equals(i.callStartedAt()) && i.location().latitude() != null
+                        && i.location().latitude() == latitude && i.location().longitude() == longitude)
+                .findFirst().orElse(null) : null;
         if (incident == null) {
             incident = as("bench-handler", Role.CALL_HANDLER, () -> incidents.open(new CallReport(call.at(), null,
-                    new IncidentLocation(null, null, latitude, longitude), category, grade, null, Set.of(), account, null)));
+                    new IncidentLocation(null, null, latitude, longitude), category, grade, null, Set.of(), null, null)));
         }
         born.add(new Close(call.at().plus(toClose), call.number(), incident.id(), category));
     }

@@ -32,7 +32,7 @@ class CrimeYearRunIT {
 
     @Test
     void aYearKilledPartWayAndResumedEndsAsTheSameYearRunInOneGo() throws Exception {
-        Map<String, String> once = summary(run(options(PeelProcess.newDataDirectory(), 2, null, false)));
+        Map<String, String> once = summary(run(options(PeelProcess.newDataDirectory(), 2, null, false), new ByteArrayOutputStream()));
         assertThat(once.get("unexplained")).isEqualTo("0");
         assertThat(once.get("segments")).isEqualTo("1");
         assertThat(Long.parseLong(once.get("crimes"))).as("a short year still records crimes").isPositive();
@@ -40,8 +40,11 @@ class CrimeYearRunIT {
         Path dataDir = PeelProcess.newDataDirectory();
         killPartWay(dataDir);
         assertThat(dataDir.resolve(CrimeYearCheckpoint.FILE)).exists();
-        Map<String, String> resumed = summary(run(options(dataDir, 3, null, true)));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Map<String, String> resumed = summary(run(options(dataDir, 3, null, true), log));
 
+        assertThat(log.toString(StandardCharsets.UTF_8)).as("calls run again found their incidents")
+                .contains("the database holds " + INCIDENTS + " incidents");
         assertThat(resumed.get("unexplained")).isEqualTo("0");
         assertThat(resumed.get("segments")).isEqualTo("2");
         for (String total : List.of("incidents", "crime_related", "decisions", "recorded", "not_a_crime", "crimes",
@@ -57,8 +60,7 @@ class CrimeYearRunIT {
                 d.window(), runFor, resume);
     }
 
-    private static String run(CrimeYear.Options options) throws Exception {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private static String run(CrimeYear.Options options, ByteArrayOutputStream log) throws Exception {
         String line = new CrimeYear(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run(PeelApplication.class);
         System.out.print(log.toString(StandardCharsets.UTF_8));
         System.out.println(line);
