@@ -79,7 +79,7 @@ public final class Benchmarks {
               --data-dir D      the embedded database's directory (kept); --keep keeps the temporary one
               --bulk N          first load N crime-related closures with decisions and crimes straight into the
                                 database (400k for a large force's year), to time the reconciliation at that volume
-              --workers N       threads running different incidents' steps side by side (default twice the cores, at most 4)
+              --workers N       threads running different incidents' steps side by side (default one per core, at most 4)
               --window MINUTES  simulated minutes run between two barriers, 1 to 5 (default 1: every date within a
                                 minute of its plan, no decision moved across the 24-hour deadline)
               --for MINUTES     stop after this many wall-clock minutes at the next barrier, with a checkpoint in the
