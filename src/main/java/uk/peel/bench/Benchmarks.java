@@ -2,6 +2,7 @@ package uk.peel.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -72,13 +73,21 @@ public final class Benchmarks {
                                 as many incidents with a domestic-abuse flag raise theirs through the event
               --data-dir D, --keep, --heap SIZE (default 2g, --quick 1g), --seed S
             Usage: peel bench crime-year [--quick] [--incidents N] [--crime-share F] [--year Y] [--seed S] [--data-dir D] [--keep]
+                                         [--workers N] [--window MINUTES] [--for MINUTES] [--resume]
               --quick           5,000 incidents instead of a year of a large force's 1,000,000
               --incidents N     incidents in the simulated year (1m is read as a million)
               --crime-share F   the share closed as crime-related (default 0.4)
               --year Y          the year simulated (default 2025)
               --data-dir D      the embedded database's directory (kept); --keep keeps the temporary one
               --bulk N          first load N crime-related closures with decisions and crimes straight into the
-                                database (400k for a large force's year), to time the reconciliation at that volume""";
+                                database (400k for a large force's year), to time the reconciliation at that volume
+              --workers N       threads running different incidents' steps side by side (default one per core, at most 4)
+              --window MINUTES  simulated minutes run between two barriers, 1 to 5 (default 1: every date within a
+                                minute of its plan, no decision moved across the 24-hour deadline)
+              --for MINUTES     stop after this many wall-clock minutes at the next barrier, with a checkpoint in the
+                                --data-dir (required), so the year can be run in segments
+              --resume          go on with the run stopped (or crashed) in --data-dir, with the same --incidents,
+                                --seed, --year, --crime-share and --bulk; the summary counts all segments""";
 
     private Benchmarks() {
     }
@@ -97,6 +106,9 @@ public final class Benchmarks {
             String summary = new CrimeYear(options, System.out).run(application);
             System.out.println(summary);
             return 0;
+        } catch (CrimeYear.Refused e) {
+            System.err.println("peel bench crime-year: " + e.getMessage());
+            return 2;
         } catch (IOException | SQLException | RuntimeException e) {
             System.err.println("peel bench crime-year failed: " + e);
             e.printStackTrace();
@@ -108,8 +120,27 @@ public final class Benchmarks {
     }
 
     static CrimeYear.Options crimeYearOptions(String[] args) {
-        CommandArguments given = CommandArguments.read(args, 2, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk"), List.of("--quick", "--keep"), false);
+        CommandArguments given = CommandArguments.read(args, 2, List.of("--incidents", "--crime-share", "--year", "--seed", "--data-dir", "--bulk",
+                "--workers", "--window", "--for"), List.of("--quick", "--keep", "--resume"), false);
         CrimeYear.Options d = CrimeYear.defaults(given.flag("--quick"));
+        int workers = given.value("--workers").map(Integer::parseInt).orElse(d.workers());
+        if (workers < 1 || workers > 32) {
+            throw new IllegalArgumentException("--workers is a number of threads from 1 to 32");
+        }
+        Duration window = d.window();
+        if (given.value("--window").isPresent()) {
+            window = Duration.ofMillis(Math.round(minutes(given, "--window") * 60_000));
+            if (window.compareTo(CrimeYear.WINDOW_AT_MOST) > 0) {
+                throw new IllegalArgumentException("--window is at most " + CrimeYear.WINDOW_AT_MOST.toMinutes()
+                        + " minutes: a wider window could run two steps of one incident side by side");
+            }
+        }
+        Duration runFor = given.value("--for").isPresent() ? Duration.ofMillis(Math.round(minutes(given, "--for") * 60_000)) : null;
+        boolean resume = given.flag("--resume");
+        if ((runFor != null || resume) && given.value("--data-dir").isEmpty()) {
+            throw new IllegalArgumentException((resume ? "--resume" : "--for") + " needs --data-dir D: the database and the "
+                    + "checkpoint a run in segments goes on from");
+        }
         double share = given.value("--crime-share").map(Double::parseDouble).orElse(d.crimeShare());
         if (share <= 0 || share > 1) {
             throw new IllegalArgumentException("--crime-share is a fraction such as 0.4");
@@ -118,7 +149,20 @@ public final class Benchmarks {
                 given.value("--year").map(Integer::parseInt).orElse(d.year()),
                 given.value("--seed").map(Long::parseLong).orElse(d.seed()),
                 given.value("--data-dir").map(Path::of).orElse(null), given.flag("--keep"),
-                given.value("--bulk").map(Benchmarks::count).orElse(0L));
+                given.value("--bulk").map(Benchmarks::count).orElse(0L), workers, window, runFor, resume);
+    }
+
+    private static double minutes(CommandArguments given, String name) {
+        String value = given.value(name).orElseThrow();
+        try {
+            double minutes = Double.parseDouble(value);
+            if (minutes > 0 && Double.isFinite(minutes)) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(name + " is a number of minutes greater than 0, such as 120, not '" + value + "'");
     }
 
     /** {@code args} as the jar got them: {@code bench search-quality [options]}. */

@@ -13,6 +13,10 @@ import java.util.Random;
  * call comes, what it turns out to be, how long the recording decision takes, what it decides, and which crimes
  * are later reclassified or cancelled. Proportions are a large force's, roughly: four in ten incidents
  * crime-related, most decisions within hours, about one in a hundred late.
+ * <p>
+ * Each step of each incident draws from its own source ({@link #forStep}), seeded from the year's seed, the
+ * incident's number and the step, so the year is the same whatever order parallel workers run the steps in, a
+ * resumed run needs no random state from the checkpoint, and a step run again after a crash draws what it drew.
  */
 final class CrimeYearPlan {
 
@@ -40,11 +44,35 @@ final class CrimeYearPlan {
     private final Duration span;
     final double crimeShare;
 
+    /** The draws of one step of an incident's chain; {@code index} tells apart the crimes of one decision. */
+    enum Draw { CALL_TIME, CALL, CLOSE, DECIDE, LATER, CHANGE }
+
+    private final long seed;
+
     CrimeYearPlan(long seed, int year, double crimeShare) {
-        this.random = new Random(seed);
-        this.start = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        this.span = Duration.ofDays(LocalDate.of(year, 1, 1).lengthOfYear());
+        this(seed, new Random(seed), LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                Duration.ofDays(LocalDate.of(year, 1, 1).lengthOfYear()), crimeShare);
+    }
+
+    private CrimeYearPlan(long seed, Random random, Instant start, Duration span, double crimeShare) {
+        this.seed = seed;
+        this.random = random;
+        this.start = start;
+        this.span = span;
         this.crimeShare = crimeShare;
+    }
+
+    /** The plan of one step of incident {@code incident}: its own random source, the same every time it is asked for. */
+    CrimeYearPlan forStep(long incident, Draw draw, int index) {
+        long mixed = mix(mix(mix(seed) ^ incident) ^ (draw.ordinal() * 64L + index));
+        return new CrimeYearPlan(seed, new Random(mixed), start, span, crimeShare);
+    }
+
+    /** SplitMix64's finaliser: neighbouring inputs give unrelated seeds, so incident n's draws say nothing of n+1's. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     Instant start() {
@@ -55,10 +83,10 @@ final class CrimeYearPlan {
         return start.plus(span);
     }
 
-    /** When the i-th of n calls comes: evenly spread over the year, jittered within its slot. */
+    /** When the i-th of n calls comes: evenly spread over the year, jittered within its slot (the same on every ask). */
     Instant callAt(long i, long n) {
         double slot = span.toSeconds() / (double) n;
-        return start.plusSeconds((long) (slot * i + random.nextDouble() * slot));
+        return start.plusSeconds((long) (slot * i + forStep(i, Draw.CALL_TIME, 0).random.nextDouble() * slot));
     }
 
     boolean crimeRelated() {

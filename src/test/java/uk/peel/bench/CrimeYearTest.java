@@ -32,6 +32,68 @@ class CrimeYearTest {
     }
 
     @Test
+    void workersWindowsAndSegmentsAreCheckedBeforeAnythingRuns() {
+        CrimeYear.Options segment = Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--workers", "3",
+                "--window", "2.5", "--for", "90", "--data-dir", "/tmp/year"});
+        assertThat(segment.workers()).isEqualTo(3);
+        assertThat(segment.window()).isEqualTo(Duration.ofSeconds(150));
+        assertThat(segment.runFor()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(segment.resume()).isFalse();
+        assertThat(Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--resume", "--data-dir", "/tmp/year"}).resume())
+                .isTrue();
+        CrimeYear.Options d = Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year"});
+        assertThat(d.workers()).isBetween(1, 4);
+        assertThat(d.window()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(d.runFor()).isNull();
+
+        assertThatThrownBy(() -> Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--for", "60"}))
+                .hasMessageContaining("--for needs --data-dir");
+        assertThatThrownBy(() -> Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--resume"}))
+                .hasMessageContaining("--resume needs --data-dir");
+        assertThatThrownBy(() -> Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--window", "6"}))
+                .hasMessageContaining("at most 5 minutes");
+        assertThatThrownBy(() -> Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--workers", "0"}))
+                .hasMessageContaining("--workers");
+        assertThatThrownBy(() -> Benchmarks.crimeYearOptions(new String[] {"bench", "crime-year", "--for", "soon", "--data-dir", "x"}))
+                .hasMessageContaining("--for is a number of minutes").hasMessageContaining("soon");
+    }
+
+    @Test
+    void aResumeWithoutACheckpointOrWithAnotherYearsOptionsIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String[] resume = {"bench", "crime-year", "--incidents", "1000", "--resume", "--data-dir", dir.toString()};
+        assertThatThrownBy(() -> new CrimeYear(Benchmarks.crimeYearOptions(resume), System.out))
+                .isInstanceOf(CrimeYear.Refused.class).hasMessageContaining("no crime-year checkpoint in " + dir);
+
+        new CrimeYearCheckpoint(1000, 20261124L, 2025, 0.4, 0, 10, 0, 0, 1.5, 1,
+                new CrimeYearCheckpoint.Counts(0, 0, 0, 0, 0, 0, 0), java.util.List.of(), java.util.List.of()).write(dir);
+        assertThat(CrimeYearCheckpoint.read(dir)).hasValueSatisfying(c -> assertThat(c.nextCall()).isEqualTo(10));
+        String[] otherSeed = {"bench", "crime-year", "--incidents", "1000", "--seed", "7", "--resume", "--data-dir", dir.toString()};
+        assertThatThrownBy(() -> new CrimeYear(Benchmarks.crimeYearOptions(otherSeed), System.out))
+                .isInstanceOf(CrimeYear.Refused.class).hasMessageContaining("--seed 7 but the checkpoint's run has 20261124");
+        String[] fresh = {"bench", "crime-year", "--incidents", "1000", "--data-dir", dir.toString()};
+        assertThatThrownBy(() -> new CrimeYear(Benchmarks.crimeYearOptions(fresh), System.out))
+                .isInstanceOf(CrimeYear.Refused.class).hasMessageContaining("add --resume");
+        new CrimeYear(Benchmarks.crimeYearOptions(resume), System.out);
+    }
+
+    @Test
+    void eachStepDrawsTheSameWhateverRanBeforeIt() {
+        CrimeYearPlan plan = new CrimeYearPlan(7, 2025, 0.4);
+        CrimeYearPlan other = new CrimeYearPlan(7, 2025, 0.4);
+        other.pick(100);
+        other.forStep(41, CrimeYearPlan.Draw.CALL, 0).toClose();
+        assertThat(plan.forStep(42, CrimeYearPlan.Draw.CLOSE, 0).toDecide())
+                .isEqualTo(other.forStep(42, CrimeYearPlan.Draw.CLOSE, 0).toDecide());
+        assertThat(plan.callAt(500, 1_000)).isEqualTo(other.callAt(500, 1_000));
+        long differing = IntStream.range(0, 100).filter(i -> plan.forStep(i, CrimeYearPlan.Draw.CALL, 0).latitude()
+                != plan.forStep(i + 1, CrimeYearPlan.Draw.CALL, 0).latitude()).count();
+        assertThat(differing).as("neighbouring incidents draw differently").isEqualTo(100);
+        assertThat(new CrimeYearPlan(8, 2025, 0.4).forStep(42, CrimeYearPlan.Draw.CALL, 0).latitude())
+                .isNotEqualTo(plan.forStep(42, CrimeYearPlan.Draw.CALL, 0).latitude());
+    }
+
+    @Test
     void thePlanIsAForcesYearInProportion() {
         CrimeYearPlan plan = new CrimeYearPlan(7, 2025, 0.4);
         int n = 20_000;
