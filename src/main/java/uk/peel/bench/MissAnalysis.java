@@ -26,7 +26,7 @@ final class MissAnalysis {
     /** Gathered candidates per search (NameIndex.CANDIDATES): asking for this many returns every one, scored. */
     private static final int GATHERED = 100;
 
-    private record Miss(QuerySet.Probe probe, int rank, Match truthMatch, NameIndex.Hit first, FebrlRecord firstRecord) {
+    private record Miss(QuerySet.Probe probe, int rank, Match truthMatch, NameIndex.Hit first, FebrlRecord firstRecord, double tenth) {
     }
 
     private final List<Miss> misses = new ArrayList<>();
@@ -42,7 +42,9 @@ final class MissAnalysis {
                 // Scored as the search scored it when gathered (name shares learnt from the index), else by the scorer alone.
                 Match truth = gatheredRank == Scorecard.NOT_FOUND ? peel.score(probe.query(), probe.truth())
                         : hits.get(gatheredRank - 1).match();
-                misses.add(new Miss(probe, gatheredRank, truth, first, first == null ? null : byId.get(first.id())));
+                // How far the true record fell short of the top ten: the weight it had to beat.
+                double tenth = hits.size() < SearchQuality.TOP ? Double.NaN : hits.get(SearchQuality.TOP - 1).match().weight();
+                misses.add(new Miss(probe, gatheredRank, truth, first, first == null ? null : byId.get(first.id()), tenth));
             }
         }
     }
@@ -89,14 +91,14 @@ final class MissAnalysis {
     /** Every miss as a tab-separated row, for reading beyond the printed sample. */
     void write(Path file) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            out.println("query\tquery_record\ttrue_record\trank\ttrue_weight\ttrue_explanation\tfirst_record\tfirst_weight\tfirst_explanation");
+            out.println("query\tquery_record\ttrue_record\trank\ttrue_weight\ttrue_explanation\tfirst_record\tfirst_weight\tfirst_explanation\ttenth_weight");
             for (Miss miss : misses) {
-                out.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%.2f\t%s\t%s\t%s\t%s%n", miss.probe().query().asSearchText(),
+                out.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%.2f\t%s\t%s\t%s\t%s\t%.2f%n", miss.probe().query().asSearchText(),
                         miss.probe().query(), miss.probe().truth(), miss.rank(),
                         miss.truthMatch().weight(), String.join("; ", miss.truthMatch().explanation()),
                         miss.firstRecord() == null ? "" : miss.firstRecord(),
                         miss.first() == null ? "" : String.format(Locale.ROOT, "%.2f", miss.first().match().weight()),
-                        miss.first() == null ? "" : String.join("; ", miss.first().match().explanation()));
+                        miss.first() == null ? "" : String.join("; ", miss.first().match().explanation()), miss.tenth());
             }
         }
     }

@@ -209,7 +209,7 @@ public final class NameIndex implements AutoCloseable {
      * everyone the filters select is listed by surname and forenames.
      */
     public List<Hit> search(SearchText.Query query, SearchFilters filters, int limit) {
-        Query gather = CandidateQuery.of(QueryReadings.words(query), query.dateOfBirth().stream().toList(), variants);
+        Query gather = CandidateQuery.of(QueryReadings.gatheringWords(query), query.dateOfBirth().stream().toList(), variants);
         Query filter = Filters.query(filters);
         if (gather == null) {
             return filter == null ? List.of() : listing(filter, limit);

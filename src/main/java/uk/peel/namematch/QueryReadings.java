@@ -61,7 +61,68 @@ final class QueryReadings {
             String note = "read \"" + words.get(i) + " " + words.get(i + 1) + "\" as " + MatchScorer.title(together);
             read(joined, query.surnameFirst(), JOIN_PENALTY, List.of(note), word, readings);
         }
+        for (ParticleJoin join : particleJoins(query)) {
+            List<Spelling> joined = new ArrayList<>(spelt);
+            Spelling word = Spelling.of(join.together());
+            joined.set(join.at(), word);
+            String note = "read \"" + join.particle() + " " + words.get(join.at()) + "\" as " + MatchScorer.title(join.together());
+            read(joined, query.surnameFirst(), JOIN_PENALTY, List.of(note), word, readings);
+        }
         return readings;
+    }
+
+    /**
+     * A particle typed apart from the word after it, run back together: "Mc Donald", "Le Roux", "Van Dyke" and "La
+     * Rue" are as often recorded "McDonald", "Leroux", "Vandyke" and "Larue", and the other way round, and a stray
+     * space after a name's first two letters makes the same shape ("La ndau" for Landau). {@link #words} drops the
+     * particle, which finds "Roux" in "Le Roux" but not the run-together record; this puts it back.
+     *
+     * @param particle the particle as typed, folded
+     * @param at       where in {@link #words} the word it joins stands
+     * @param together the two run together
+     */
+    record ParticleJoin(String particle, int at, String together) {
+    }
+
+    static List<ParticleJoin> particleJoins(SearchText.Query query) {
+        if (query.stated().isPresent()) {
+            return List.of(); // a surname stated in its field already keeps its run-together form (NameTokens.surnameForms)
+        }
+        List<String> all = new ArrayList<>();
+        query.names().forEach(name -> all.addAll(NameTokens.forenameTokens(name)));
+        List<ParticleJoin> joins = new ArrayList<>();
+        int kept = 0;
+        int i = 0;
+        while (i < all.size()) {
+            if (!dropped(all, i, query.surnameFirst())) {
+                kept++;
+                i++;
+                continue;
+            }
+            // A run of particles ("van der") joins the word after it whole: "Vanderberg".
+            StringBuilder particles = new StringBuilder();
+            int word = i;
+            while (dropped(all, word, query.surnameFirst())) {
+                particles.append(particles.isEmpty() ? "" : " ").append(all.get(word));
+                word++;
+            }
+            joins.add(new ParticleJoin(particles.toString(), kept, particles.toString().replace(" ", "") + all.get(word)));
+            i = word;
+        }
+        return joins;
+    }
+
+    /** Whether {@link #words} drops the word at {@code i} as a particle. */
+    private static boolean dropped(List<String> all, int i, boolean surnameFirst) {
+        boolean opensForenameFirst = i == 0 && !surnameFirst;
+        return NameTokens.isParticle(all.get(i)) && i < all.size() - 1 && !opensForenameFirst;
+    }
+
+    /** The words candidates are gathered by: the query's name words and any particle run back into its word. */
+    static List<String> gatheringWords(SearchText.Query query) {
+        List<String> words = new ArrayList<>(words(query));
+        particleJoins(query).forEach(join -> words.add(join.together()));
+        return words;
     }
 
     /**
@@ -99,8 +160,7 @@ final class QueryReadings {
         query.names().forEach(name -> all.addAll(NameTokens.forenameTokens(name)));
         List<String> words = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            boolean opensForenameFirst = i == 0 && !query.surnameFirst();
-            if (!NameTokens.isParticle(all.get(i)) || i == all.size() - 1 || opensForenameFirst) {
+            if (!dropped(all, i, query.surnameFirst())) {
                 words.add(all.get(i));
             }
         }

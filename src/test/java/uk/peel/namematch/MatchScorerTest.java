@@ -129,6 +129,8 @@ class MatchScorerTest {
     @CsvSource(delimiter = '|', value = {
             "maliah clarkson 31/03/1952 | Maliah | Clarke     | 1952-03-31 | surname Clarkson is spelt much like Clarke",
             "noah satte rley 1951       | Noah   | Satterley  | 1951-10-16 | read \"satte rley\" as Satterley",
+            "john mc donald 03/12/1985  | John   | McDonald   | 1985-12-03 | read \"mc donald\" as Mcdonald",
+            "anna van der berg 1990     | Anna   | Vanderberg | 1990-02-01 | read \"van der berg\" as Vanderberg",
             "ben grubb 05/11/1955       | Ben    | Grubb      | 1955-11-05 | forename Ben matches",
             "robert smith 03/12/1958    | Robert | Smith      | 1985-12-03 | date of birth: two neighbouring digits swapped",
             "robert smith 1985          | Robert | Smith      | 1985-12-03 | year of birth matches"})

@@ -69,6 +69,20 @@ class NameIndexTest {
     }
 
     @Test
+    void aSurnameRecordedRunTogetherIsFoundWhenItsParticleIsTypedApart() {
+        index.put("pierre", person("Pierre", "Leroux", new DateClue(4, 5, 1970)));
+        index.put("fiona", person("Fiona", "MacKenzie", new DateClue(6, 7, 1981)));
+        index.refresh();
+
+        // Neither is found by "Roux" or "Kenzie" alone: they are gathered and matched only with the particle put back.
+        List<NameIndex.Hit> leroux = index.search(reader.read("pierre le roux"), 5);
+        assertThat(leroux).extracting(NameIndex.Hit::id).first().isEqualTo("pierre");
+        assertThat(leroux.getFirst().match().explanation()).contains("read \"le roux\" as Leroux", "forename Pierre matches");
+        assertThat(ids("fiona mac kenzie").getFirst()).isEqualTo("fiona");
+        assertThat(ids("SMITH, Robert b.1950").getFirst()).isEqualTo("older-robert");
+    }
+
+    @Test
     void aCorrectionReplacesThePersonsEntryAndADeletionRemovesIt() {
         index.put("jan", person("Janusz", "Nowak", new DateClue(1, 2, 1979)));
         index.delete("ann");
