@@ -269,7 +269,7 @@ public class AuditLog {
                     by.justification(), a.recipient(), a.detail(), by.requestId(), previous, hash));
             previous = hash;
         }
-        insert(entries, ledger);
+        AuditRows.insert(jdbcTemplate, ledger, entries, null);
     }
 
     /** Writes what is waiting before the database connection pool closes. */
@@ -277,26 +277,6 @@ public class AuditLog {
     void close() {
         appender.close();
         sealer.close();
-    }
-
-    private void insert(List<AuditEntry> entries, AuditLedger ledger) {
-        jdbcTemplate.batchUpdate("insert into " + ledger.table() + """
-                         (seq, occurred_at, username, action, record_type, record_ids,
-                                                 justification, recipient, detail, request_id, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
-            ps.setLong(1, e.seq());
-            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
-            ps.setString(3, e.username());
-            ps.setString(4, e.action().name());
-            ps.setString(5, e.recordType());
-            ps.setArray(6, ps.getConnection().createArrayOf("text", e.recordIds().toArray()));
-            ps.setString(7, e.justification());
-            ps.setString(8, e.recipient());
-            ps.setString(9, e.detail());
-            ps.setString(10, e.requestId());
-            ps.setString(11, e.previousHash());
-            ps.setString(12, e.hash());
-        });
     }
 
     private static String justification() {

@@ -1,8 +1,6 @@
 package uk.peel.audit;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -91,14 +89,10 @@ final class AuditSealer implements AutoCloseable {
         synchronized (sealing) { // one round at a time in this instance; the advisory lock orders instances
             Integer sealed = ownTransaction.execute(status -> {
                 jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", AuditLedger.IN_TRANSACTION.lock()).query().singleRow();
-                List<AuditEntry> unsealed = jdbc.sql("select * from audit_unsealed_entry order by seq limit :batch")
-                        .param("batch", BATCH)
-                        .query((rs, row) -> new AuditEntry(rs.getLong("seq"),
-                                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("username"),
-                                AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
-                                List.of((String[]) rs.getArray("record_ids").getArray()), rs.getString("justification"),
-                                rs.getString("recipient"), rs.getString("detail"), rs.getString("request_id"), null, null))
-                        .list();
+                List<AuditEntry> unsealed = jdbc.sql("""
+                                select *, null::text as previous_hash, null::text as hash
+                                  from audit_unsealed_entry order by seq limit :batch""")
+                        .param("batch", BATCH).query(AuditRows::map).list();
                 if (unsealed.isEmpty()) {
                     return 0;
                 }
@@ -125,35 +119,18 @@ final class AuditSealer implements AutoCloseable {
                 .orElse(new Last(0, AuditChain.GENESIS));
         long lastSeq = last.seq();
         String previous = last.hash();
-        List<Object[]> rows = new ArrayList<>(unsealed.size());
+        List<AuditEntry> chained = new ArrayList<>(unsealed.size());
         for (AuditEntry u : unsealed) {
             long seq = u.seq() > lastSeq ? u.seq()
                     : jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
             String hash = AuditChain.hash(seq, u.occurredAt(), u.username(), u.action(), u.recordType(), u.recordIds(),
                     u.justification(), u.recipient(), u.detail(), u.requestId(), previous);
-            rows.add(new Object[] {seq, u, previous, hash});
+            chained.add(new AuditEntry(seq, u.occurredAt(), u.username(), u.action(), u.recordType(), u.recordIds(),
+                    u.justification(), u.recipient(), u.detail(), u.requestId(), previous, hash));
             previous = hash;
             lastSeq = seq;
         }
-        jdbcTemplate.batchUpdate("""
-                insert into audit_entry (seq, occurred_at, username, action, record_type, record_ids, justification,
-                                         recipient, detail, request_id, previous_hash, hash, provisional_seq)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
-            AuditEntry e = (AuditEntry) row[1];
-            ps.setLong(1, (Long) row[0]);
-            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
-            ps.setString(3, e.username());
-            ps.setString(4, e.action().name());
-            ps.setString(5, e.recordType());
-            ps.setArray(6, ps.getConnection().createArrayOf("text", e.recordIds().toArray()));
-            ps.setString(7, e.justification());
-            ps.setString(8, e.recipient());
-            ps.setString(9, e.detail());
-            ps.setString(10, e.requestId());
-            ps.setString(11, (String) row[2]);
-            ps.setString(12, (String) row[3]);
-            ps.setLong(13, e.seq());
-        });
+        AuditRows.insert(jdbcTemplate, AuditLedger.IN_TRANSACTION, chained, unsealed.stream().map(AuditEntry::seq).toList());
     }
 
     /** Stops the thread and seals what has committed, so a clean stop leaves nothing for the next start. */
