@@ -222,6 +222,11 @@ final class PeelServer implements AutoCloseable {
      * in memory, which proves less.
      */
     void crash() throws IOException, InterruptedException {
+        killWithItsDatabase(process, dataDir);
+    }
+
+    /** Kills a Peel process and the embedded PostgreSQL of its data directory with SIGKILL, and waits until both are gone. */
+    static void killWithItsDatabase(Process process, Path dataDir) throws IOException, InterruptedException {
         List<ProcessHandle> postgres = new ArrayList<>();
         Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
         if (Files.exists(pidFile)) {

@@ -82,20 +82,7 @@ class CrimeYearRunIT {
                 Thread.sleep(100);
             }
         } finally {
-            List<ProcessHandle> postgres = new ArrayList<>();
-            Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-            if (Files.exists(pidFile)) {
-                ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip())).ifPresent(postmaster -> {
-                    postgres.add(postmaster);
-                    postmaster.descendants().forEach(postgres::add);
-                });
-            }
-            process.destroyForcibly();
-            postgres.forEach(ProcessHandle::destroyForcibly);
-            process.waitFor(1, TimeUnit.MINUTES);
-            for (ProcessHandle handle : postgres) {
-                handle.onExit().completeOnTimeout(handle, 1, TimeUnit.MINUTES).join();
-            }
+            PeelServer.killWithItsDatabase(process, dataDir);
         }
         System.out.println("killed part-way:\n" + Files.readString(output));
     }
