@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.peel.namematch.NameIndex;
+import uk.peel.namematch.SearchFilters;
 import uk.peel.person.LikelyMatches;
 import uk.peel.person.Person;
 import uk.peel.person.PersonDetails;
@@ -34,7 +35,7 @@ class LikelyMatchesBySearch implements LikelyMatches {
 
     @Override
     public List<LikelyMatch> of(PersonDetails details) {
-        List<NameIndex.Hit> hits = index.names().search(PersonQueries.of(details), MOST).stream()
+        List<NameIndex.Hit> hits = index.search(PersonQueries.of(details), SearchFilters.NONE, MOST).stream()
                 .filter(hit -> hit.match().score() >= THRESHOLD).toList();
         if (hits.isEmpty()) {
             return List.of();

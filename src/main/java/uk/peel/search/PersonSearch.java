@@ -54,7 +54,7 @@ public class PersonSearch {
             throw new InvalidInputException(checked.problems().entrySet().stream()
                     .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList());
         }
-        List<NameIndex.Hit> hits = index.names().search(checked.query(), checked.filters(), Math.clamp(limit, 1, MAX_LIMIT));
+        List<NameIndex.Hit> hits = index.search(checked.query(), checked.filters(), Math.clamp(limit, 1, MAX_LIMIT));
         Map<String, NameIndex.Hit> byId = new HashMap<>();
         hits.forEach(hit -> byId.put(hit.id(), hit));
         List<Person> found = persons.foundBySearch(hits.stream().map(hit -> PersonId.of(hit.id())).toList(), checked.described());

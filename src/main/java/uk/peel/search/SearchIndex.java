@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import uk.peel.namematch.NameIndex;
 import uk.peel.namematch.NameVariants;
+import uk.peel.namematch.SearchFilters;
+import uk.peel.namematch.SearchText;
 import uk.peel.namematch.SurnameFrequencies;
 import uk.peel.person.Person;
 import uk.peel.person.PersonRecords;
@@ -29,17 +31,24 @@ class SearchIndex implements AutoCloseable {
 
     private final NameIndex index;
     private final PersonRecords persons;
+    private final ScoringThreads scoring;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    SearchIndex(PeelProperties properties, PersonRecords persons) throws java.io.IOException {
+    SearchIndex(PeelProperties properties, PersonRecords persons, ScoringThreads scoring) throws java.io.IOException {
         Path path = properties.dataDir().resolve("index").resolve("persons");
         Files.createDirectories(path);
         this.index = NameIndex.onDisk(path, NameVariants.standard(), SurnameFrequencies.standardUk());
         this.persons = persons;
+        this.scoring = scoring;
     }
 
     NameIndex names() {
         return index;
+    }
+
+    /** The best {@code limit} people for a user's query, scored on the search's own threads (see {@link ScoringThreads}). */
+    List<NameIndex.Hit> search(SearchText.Query query, SearchFilters filters, int limit) {
+        return scoring.score(() -> index.search(query, filters, limit));
     }
 
     /** Indexes these records and makes them durable and searchable before returning. */

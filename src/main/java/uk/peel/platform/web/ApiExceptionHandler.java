@@ -6,8 +6,10 @@ import java.util.NoSuchElementException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 
+import uk.peel.platform.BusyException;
 import uk.peel.platform.ConflictException;
 import uk.peel.platform.FieldProblem;
 import uk.peel.platform.InvalidInputException;
@@ -22,7 +25,8 @@ import uk.peel.platform.JsonProblems;
 
 /**
  * Turns refusals into RFC 9457 problem responses that say what is wrong and where: 400 with one entry per field
- * ({@code errors: [{field, message}]}), 404 for records that do not exist, 409 when the record moved on.
+ * ({@code errors: [{field, message}]}), 404 for records that do not exist, 409 when the record moved on, 503 with
+ * {@code Retry-After} when the work is queued as deep as allowed.
  * Access refusals are left to Spring Security (401/403).
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -73,6 +77,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> errors) {
