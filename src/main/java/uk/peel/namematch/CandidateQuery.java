@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,7 +24,6 @@ final class CandidateQuery {
      */
     static final int MAX_WORDS = 6;
     private static final int MAX_VARIANTS = 20;
-    private static final int FUZZY_EXPANSIONS = 50;
     /** Letters of a surname's opening that variants sharing its stem are gathered by. */
     private static final int STEM = 4;
 
@@ -41,8 +39,8 @@ final class CandidateQuery {
             add(any, new TermQuery(new Term(NameIndex.FORENAME, word)), 3);
             int edits = Math.min(2, EditDistance.allowedFor(word));
             if (edits > 0) {
-                add(any, new FuzzyQuery(new Term(NameIndex.SURNAME, word), edits, 1, FUZZY_EXPANSIONS, true), 2);
-                add(any, new FuzzyQuery(new Term(NameIndex.FORENAME, word), edits, 1, FUZZY_EXPANSIONS, true), 1.5f);
+                add(any, MisspeltNameQuery.of(NameIndex.SURNAME, word, edits), 2);
+                add(any, MisspeltNameQuery.of(NameIndex.FORENAME, word, edits), 1.5f);
             }
             if (word.length() > STEM) {
                 // Variants sharing a stem lie beyond two edits (Clarkson, Clarke): the scorer's "spelt much like".

@@ -83,13 +83,28 @@ class SearchIndex implements AutoCloseable {
                 batch.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person)));
                 count[0] += batch.size();
             });
-            index.commit();
-            index.refresh();
+            index.compact();
             log.info("Rebuilt the person search index: {} people in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
             return count[0];
         } finally {
             rebuilding.set(false);
         }
+    }
+
+    /**
+     * Merges the day's indexing into one segment at a quiet hour, so searches stay as fast as after a rebuild.
+     * Skipped while a rebuild runs (a rebuild compacts when it ends).
+     */
+    @Scheduled(cron = "${peel.search.compact-cron:0 30 3 * * *}", zone = "Europe/London")
+    void compact() {
+        if (rebuilding.get()) {
+            return;
+        }
+        long started = System.nanoTime();
+        int before = index.segments();
+        index.compact();
+        log.info("Compacted the person search index from {} segments to {} in {} ms", before, index.segments(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Keeps searches at most a fraction of a second behind what has been indexed. */

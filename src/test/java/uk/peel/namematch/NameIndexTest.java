@@ -69,6 +69,43 @@ class NameIndexTest {
     }
 
     @Test
+    void misspeltNamesAreGatheredFromEveryFieldWithTheSameAutomatonAndTheNearestScoreHighest() {
+        index.put("smyth", person("Roberto", "Smyth", new DateClue(1, 1, 1960)));
+        index.put("kowalsky", person("Joanna", "Kowalsky", new DateClue(2, 2, 1962)));
+        index.refresh();
+
+        // Two edits in a surname of six letters or more, one in a shorter one, a transposition counting as one.
+        assertThat(ids("kowlaski")).contains("jan", "kowalsky");
+        assertThat(ids("kowlaski").indexOf("jan")).isLessThan(ids("kowlaski").indexOf("kowalsky"));
+        assertThat(ids("smtih")).contains("robert", "roberta", "older-robert", "smyth");
+        // The first letter is kept: "Mith" is three edits from nothing but two from Smith, yet does not gather him.
+        assertThat(ids("mith")).doesNotContain("robert", "older-robert");
+        // The same word in another query reuses its automaton and answers the same.
+        assertThat(ids("kowlaski")).isEqualTo(ids("kowlaski"));
+        // A name in another script is still matched within its edits.
+        index.put("ivan", person("Иван", "Петров", new DateClue(3, 3, 1963)));
+        index.refresh();
+        assertThat(ids("петрав")).contains("ivan");
+    }
+
+    @Test
+    void compactingLeavesOneSegmentAndTheSameAnswers() {
+        for (int i = 0; i < 5; i++) {
+            index.put("extra-" + i, person("Robert", "Smith" + "abcde".charAt(i), new DateClue(3, 12, 1985)));
+            index.commit();
+            index.refresh();
+        }
+        List<NameIndex.Hit> before = index.search(reader.read("bob smyth 12/03/1985"), 10);
+        assertThat(index.segments()).isGreaterThan(1);
+
+        index.compact();
+
+        assertThat(index.segments()).isEqualTo(1);
+        assertThat(index.count()).isEqualTo(11);
+        assertThat(index.search(reader.read("bob smyth 12/03/1985"), 10)).isEqualTo(before);
+    }
+
+    @Test
     void aSurnameRecordedRunTogetherIsFoundWhenItsParticleIsTypedApart() {
         index.put("pierre", person("Pierre", "Leroux", new DateClue(4, 5, 1970)));
         index.put("fiona", person("Fiona", "MacKenzie", new DateClue(6, 7, 1981)));
