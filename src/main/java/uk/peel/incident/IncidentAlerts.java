@@ -32,6 +32,22 @@ class IncidentAlerts {
                 .update() == 1;
     }
 
+    /** The kinds of alert ever raised for each of these incidents (acknowledged or not), by incident. */
+    java.util.Map<IncidentId, java.util.Set<IncidentAlert.Kind>> raisedFor(Collection<IncidentId> incidents) {
+        java.util.Map<IncidentId, java.util.Set<IncidentAlert.Kind>> raised = new java.util.HashMap<>();
+        if (incidents.isEmpty()) {
+            return raised;
+        }
+        jdbc.sql("select incident_id, kind from incident_alert where incident_id = any(:ids)")
+                .param("ids", incidents.stream().map(IncidentId::value).toArray(java.util.UUID[]::new))
+                .query((row, n) -> {
+                    raised.computeIfAbsent(new IncidentId(row.getObject("incident_id", java.util.UUID.class)),
+                            id -> java.util.EnumSet.noneOf(IncidentAlert.Kind.class)).add(IncidentAlert.Kind.valueOf(row.getString("kind")));
+                    return null;
+                }).list();
+        return raised;
+    }
+
     int acknowledge(IncidentId incident, IncidentAlert.Kind kind, Instant at, String by) {
         return jdbc.sql("""
                         update incident_alert set acknowledged_at = :at, acknowledged_by = :by

@@ -309,18 +309,36 @@ public class Incidents {
         return escalateIfDue(store.find(id).orElseThrow(() -> new IncidentNotFoundException(id)), now);
     }
 
-    private List<IncidentAlert> escalateIfDue(Incident incident, Instant now) {
+    /** The escalations this incident's grade clock has made due at {@code now}, raised already or not. */
+    java.util.Set<IncidentAlert.Kind> dueAt(Incident incident, Instant now) {
         GradingScheme.Grade grade = grading.find(incident.grade()).orElse(null);
         if (grade == null || incident.isClosed()) {
-            return List.of();
+            return java.util.Set.of();
         }
         IncidentClock at = incident.clockAt(now, grade);
-        List<IncidentAlert> raised = new ArrayList<>();
+        java.util.Set<IncidentAlert.Kind> due = java.util.EnumSet.noneOf(IncidentAlert.Kind.class);
         if (at.escalateUnassigned()) {
+            due.add(IncidentAlert.Kind.UNASSIGNED);
+        }
+        if (at.attendanceBreached() && !at.attended()) {
+            due.add(IncidentAlert.Kind.ATTENDANCE_BREACH);
+        }
+        return due;
+    }
+
+    private List<IncidentAlert> escalateIfDue(Incident incident, Instant now) {
+        java.util.Set<IncidentAlert.Kind> due = dueAt(incident, now);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        GradingScheme.Grade grade = grading.find(incident.grade()).orElseThrow();
+        IncidentClock at = incident.clockAt(now, grade);
+        List<IncidentAlert> raised = new ArrayList<>();
+        if (due.contains(IncidentAlert.Kind.UNASSIGNED)) {
             raise(incident, grade, IncidentAlert.Kind.UNASSIGNED, now, "Grade " + describe(grade.code()) + " " + incident.reference()
                     + " has no unit " + minutes(at.open()) + " after it was created").ifPresent(raised::add);
         }
-        if (at.attendanceBreached() && !at.attended()) {
+        if (due.contains(IncidentAlert.Kind.ATTENDANCE_BREACH)) {
             raise(incident, grade, IncidentAlert.Kind.ATTENDANCE_BREACH, now, "Grade " + describe(grade.code()) + " "
                     + incident.reference() + " has passed its attendance target of " + minutes(grade.attendWithin())
                     + " with no unit at scene").ifPresent(raised::add);
