@@ -118,10 +118,18 @@ final class QueryReadings {
         return NameTokens.isParticle(all.get(i)) && i < all.size() - 1 && !opensForenameFirst;
     }
 
-    /** The words candidates are gathered by: the query's name words and any particle run back into its word. */
+    /**
+     * The words candidates are gathered by: the query's name words and any particle run back into its word. A
+     * particle opening a query written forename first is kept as a forename ("Ben Grubb"), but may as well open a
+     * surname typed alone ("le roux" for Leroux), so that run-together word gathers too; the readings already
+     * include it (any two words read together).
+     */
     static List<String> gatheringWords(SearchText.Query query) {
         List<String> words = new ArrayList<>(words(query));
         particleJoins(query).forEach(join -> words.add(join.together()));
+        if (query.stated().isEmpty() && !query.surnameFirst() && words.size() > 1 && NameTokens.isParticle(words.getFirst())) {
+            words.add(words.get(0) + words.get(1));
+        }
         return words;
     }
 

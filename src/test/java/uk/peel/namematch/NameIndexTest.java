@@ -116,6 +116,10 @@ class NameIndexTest {
         assertThat(leroux).extracting(NameIndex.Hit::id).first().isEqualTo("pierre");
         assertThat(leroux.getFirst().match().explanation()).contains("read \"le roux\" as Leroux", "forename Pierre matches");
         assertThat(ids("fiona mac kenzie").getFirst()).isEqualTo("fiona");
+        // A surname typed alone with its particle apart: the particle opens the query, so it could be a forename.
+        List<NameIndex.Hit> surnameAlone = index.search(reader.read("le roux"), 5);
+        assertThat(surnameAlone).extracting(NameIndex.Hit::id).first().isEqualTo("pierre");
+        assertThat(surnameAlone.getFirst().match().explanation()).contains("read \"le roux\" as Leroux");
         assertThat(ids("SMITH, Robert b.1950").getFirst()).isEqualTo("older-robert");
     }
 
