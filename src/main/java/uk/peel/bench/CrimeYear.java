@@ -173,8 +173,7 @@ final class CrimeYear {
                 throw new Refused("--resume: " + why + "; a resumed run must repeat the options the year was started with");
             });
             Path reachedFile = options.dataDir().toAbsolutePath().resolve(REACHED_FILE);
-            this.reached = Files.exists(reachedFile)
-                    ? Instant.ofEpochSecond(Long.parseLong(Files.readString(reachedFile).strip())) : null;
+            this.reached = readReached(reachedFile, out);
             this.clock = new SimulatedClock(Instant.ofEpochSecond(checkpoint.clock()));
         } else {
             if (found.isPresent()) {
@@ -395,13 +394,33 @@ final class CrimeYear {
     }
 
     /**
+     * How far the last process may have got, or null when it wrote no mark. A mark that cannot be read (written by
+     * a run from before marks were replaced whole, and killed while writing it) is taken as the year's end: every
+     * step then looks for its own work before doing it, which is slower but never does a step twice.
+     */
+    static Instant readReached(Path file, PrintStream out) throws IOException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String text = Files.readString(file).strip();
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            out.printf("crime-year: the high-water mark %s reads \"%s\", not a time; every step looks for its own work first%n",
+                    file, text);
+            return Instant.MAX;
+        }
+    }
+
+    /**
      * Writes how far this process may get before its next checkpoint: the end of the window about to run, rounded up
      * an hour so it is written once a simulated hour rather than every window.
      */
     private void markReached(Path dataDir, Instant end) throws IOException {
         if (end.isAfter(reachedWritten)) {
             reachedWritten = end.plus(REACHED_AHEAD);
-            Files.writeString(dataDir.resolve(REACHED_FILE), Long.toString(reachedWritten.getEpochSecond()));
+            CrimeYearCheckpoint.replace(dataDir.resolve(REACHED_FILE),
+                    Long.toString(reachedWritten.getEpochSecond()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
     }
 

@@ -59,9 +59,16 @@ record CrimeYearCheckpoint(long incidents, long seed, int year, double crimeShar
     }
 
     void write(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE);
-        Path temporary = dataDir.resolve(FILE + ".tmp");
-        Files.write(temporary, JSON.writeValueAsBytes(this));
+        replace(dataDir.resolve(FILE), JSON.writeValueAsBytes(this));
+    }
+
+    /**
+     * Replaces a file's content all at once: written beside it, then moved over it, so that a run killed while
+     * writing leaves the old content or the new, never an empty or half-written file.
+     */
+    static void replace(Path file, byte[] content) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, content);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
