@@ -192,6 +192,16 @@ public class AuditLog {
      * @throws AuditUnavailableException if the entry could not be written; the caller must not show the data
      */
     public void recordDurably(Access access) {
+        recordDurablyMeanwhile(access).awaitDurable();
+    }
+
+    /**
+     * As {@link #recordDurably}, but returns at once, so the caller can do other work (read the records it will
+     * show) while the entry's commit reaches the disk, and then wait with {@link PendingEntry#awaitDurable()} before
+     * showing anything. A search's served time was reading its records and then waiting for this commit, one after
+     * the other.
+     */
+    public PendingEntry recordDurablyMeanwhile(Access access) {
         if (access.action() != AuditAction.CONSULTATION && access.action() != AuditAction.DISCLOSURE) {
             throw new IllegalArgumentException("recordDurably is for consultations and disclosures that change nothing, not "
                     + access.action() + "; record a change's entry in its transaction with record()");
@@ -200,16 +210,29 @@ public class AuditLog {
             throw new IllegalStateException("recordDurably waits for its own commit; call it outside a transaction, "
                     + "or use record() to write the entry in the transaction");
         }
-        CompletableFuture<Void> durable = appender.submit(Attributed.byCurrentUser(access));
-        try {
-            durable.get(DURABLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new AuditUnavailableException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new AuditUnavailableException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditUnavailableException(e);
+        return new PendingEntry(appender.submit(Attributed.byCurrentUser(access)));
+    }
+
+    /** An entry on its way to the disk; what it describes must not be shown until {@link #awaitDurable()} returns. */
+    public static final class PendingEntry {
+        private final CompletableFuture<Void> durable;
+
+        private PendingEntry(CompletableFuture<Void> durable) {
+            this.durable = durable;
+        }
+
+        /** @throws AuditUnavailableException if the entry could not be written; the caller must not show the data */
+        public void awaitDurable() {
+            try {
+                durable.get(DURABLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw new AuditUnavailableException(e.getCause());
+            } catch (TimeoutException e) {
+                throw new AuditUnavailableException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuditUnavailableException(e);
+            }
         }
     }
 

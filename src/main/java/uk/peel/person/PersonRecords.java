@@ -219,11 +219,16 @@ public class PersonRecords {
      * @throws uk.peel.audit.AuditUnavailableException if the consultation could not be logged; show nothing then
      */
     public List<Person> foundBySearch(List<PersonId> ids, String search) {
-        List<Person> people = persons.findAll(ids);
-        if (!people.isEmpty()) {
-            audit.recordDurably(AuditLog.Access.of(AuditAction.CONSULTATION, RECORD_TYPE,
-                    people.stream().map(Person::id).toList(), "search '" + search + "'"));
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        // The entry names everyone the index answered, and is committed while their records are read rather than
+        // after: the served search waited for one and then the other. The index has already processed their names
+        // and dates of birth for this search, so naming one whose record has since gone is still true.
+        AuditLog.PendingEntry entry = audit.recordDurablyMeanwhile(AuditLog.Access.of(AuditAction.CONSULTATION,
+                RECORD_TYPE, ids, "search '" + search + "'"));
+        List<Person> people = persons.findAll(ids);
+        entry.awaitDurable();
         return people;
     }
 

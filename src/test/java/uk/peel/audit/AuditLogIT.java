@@ -276,6 +276,36 @@ class AuditLogIT {
     }
 
     @Test
+    void aConsultationRecordedMeanwhileLetsTheCallerWorkUntilItAwaitsTheEntryAndIsDurableWhenThatReturns() throws Exception {
+        String marker = "meanwhile-" + System.nanoTime();
+        AuditLog.PendingEntry entry;
+        try (Connection searches = dataSource.getConnection(); var statement = searches.createStatement()) {
+            // As if the group commit were still writing the batch before: the entry cannot be written yet.
+            searches.setAutoCommit(false);
+            statement.execute("select pg_advisory_xact_lock(" + AuditLedger.READS.lock() + ")");
+
+            entry = audit.recordDurablyMeanwhile(AuditLog.Access.of(AuditAction.CONSULTATION, "test", List.of("5"), marker));
+            // The caller's own work (reading the records it will show) goes on while the entry waits.
+            AuditLog.PendingEntry waiting = entry;
+            CompletableFuture<Void> shown = CompletableFuture.runAsync(waiting::awaitDurable);
+            Thread.sleep(Duration.ofMillis(300));
+            assertThat(shown).as("nothing may be shown before the entry is durable").isNotDone();
+            assertThat(jdbc.sql("select count(*) from audit_read_entry where detail = :m").param("m", marker)
+                    .query(Long.class).single()).isZero();
+            searches.rollback();
+            shown.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_read_entry where detail = :m").param("m", marker)
+                .query(Long.class).single()).as("durable once awaitDurable returned").isEqualTo(1);
+        entry.awaitDurable(); // again: still durable, no second entry
+        assertThat(jdbc.sql("select count(*) from audit_read_entry where detail = :m").param("m", marker)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> audit.recordDurablyMeanwhile(
+                AuditLog.Access.of(AuditAction.CONSULTATION, "test", List.of("6"), marker))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
+    }
+
+    @Test
     void aChangeCommitsWithoutWaitingForTheChainsLockAndIsSealedOnceTheLockIsFree() throws Exception {
         String marker = "unsealed-" + System.nanoTime();
         long provisional;
