@@ -47,4 +47,21 @@ class NameTokensTest {
             assertThat(tokens).allSatisfy(token -> assertThat(token).isNotEmpty().isEqualTo(NameTokens.fold(token)));
         }
     }
+
+    @Test
+    void theQuickPathForPlainLettersFoldsExactlyAsTheFullOneDoes() {
+        Random random = new Random(7);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'- éÉöÖßæŁ’\u0131İ";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder name = new StringBuilder();
+            // Mostly plain letters (the quick path), now and then a character that needs the full one.
+            for (int c = 1 + random.nextInt(14); c > 0; c--) {
+                name.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 52)));
+            }
+            assertThat(NameTokens.fold(name.toString())).as(name.toString())
+                    .isEqualTo(NameTokens.foldAnyScript(name.toString()));
+        }
+        assertThat(NameTokens.fold("SMITH")).isEqualTo("smith");
+        assertThat(NameTokens.fold("İbrahim")).isEqualTo(NameTokens.foldAnyScript("İbrahim"));
+    }
 }
