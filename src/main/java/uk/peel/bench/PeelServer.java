@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.JOSEException;
@@ -73,6 +74,18 @@ final class PeelServer implements AutoCloseable {
                     classPath);
         }
 
+        /**
+         * The checkout's {@code jvm.options} (the collector settings {@code peel start} uses), as a java argument
+         * file, so the server a benchmark measures runs as the one users start: beside {@code target/peel.jar}'s
+         * directory for a jar, the working directory (the checkout, under Maven) for a class path.
+         */
+        Optional<String> optionsFile() {
+            Path checkout = jar != null && jar.getParent() != null && jar.getParent().getParent() != null
+                    ? jar.getParent().getParent() : Path.of("").toAbsolutePath();
+            Path options = checkout.resolve("jvm.options");
+            return Files.isRegularFile(options) ? Optional.of("@" + options) : Optional.empty();
+        }
+
         /** The java command's arguments after the JVM options: the jar, or the class path and main class. */
         List<String> application() {
             return classPath == null ? List.of("-jar", jar.toString())
@@ -103,6 +116,7 @@ final class PeelServer implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
+        launch.optionsFile().ifPresent(command::add);
         command.add("-Xms" + launch.heap());
         command.add("-Xmx" + launch.heap());
         command.add("-Xlog:gc:file=" + bench.resolve("gc.log") + ":time,uptime:filecount=3,filesize=20m");
