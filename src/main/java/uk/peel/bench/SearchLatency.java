@@ -91,8 +91,8 @@ final class SearchLatency {
             List<LatencyQueries.Query> warmup = queries.subList(0, options.warmup());
             List<LatencyQueries.Query> measured = queries.subList(options.warmup(), queries.size());
             Map<Long, Set<String>> rightAnswers = rightAnswers(database, population, measured);
-            out.printf("%,d queries built from the population, e.g. \"%s\", \"%s\", \"%s\"%n", queries.size(),
-                    measured.get(0).text(), measured.get(1).text(), measured.get(2).text());
+            out.printf("%,d queries built from the population, e.g. %s%n", queries.size(), measured.stream().limit(3)
+                    .map(query -> "\"" + query.text() + "\"").collect(java.util.stream.Collectors.joining(", ")));
 
             Map<Integer, Latencies.Summary> peel = new HashMap<>();
             for (String auth : options.auth()) {
