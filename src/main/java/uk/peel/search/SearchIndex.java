@@ -20,26 +20,78 @@ import uk.peel.person.PersonRecords;
 import uk.peel.platform.PeelProperties;
 
 /**
- * The person search index on disk under {@code <data-dir>/index/persons}. It is derived data: written only from the
- * person records' events, and rebuilt from the database whenever it is missing or disagrees with it.
+ * The person search index on disk under {@code <data-dir>/index}. It is derived data: written only from the person
+ * records' events, and rebuilt from the database whenever it is missing or disagrees with it.
+ *
+ * <p>A rebuild builds a new index beside the one searches use, and swaps it in only when it is complete, so that
+ * searches go on finding everyone meanwhile: a force of ten million records takes about half an hour to rebuild, and
+ * a search that missed people during an upgrade is the failure Peel exists to prevent. Changes indexed while the
+ * rebuild reads the records go to both indexes, and are read again before the swap, so none is lost to the race
+ * between the two. The file {@code index/persons.current} names the directory in use; the rebuild needs room on
+ * disk for a second index while it runs.
  */
 @Component
 class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int REBUILD_BATCH = 2_000;
+    /** Names the directory searches use; absent, it is {@code persons} (before rebuilds were side by side). */
+    private static final String CURRENT = "persons.current";
+    private static final String FIRST = "persons";
+    /** How long a swapped-out index stays open for searches that had already started on it. */
+    private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(30);
 
-    private final NameIndex index;
+    private final Path root;
     private final PersonRecords persons;
     private final ScoringThreads scoring;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** Held while indexing a change, and while a rebuild catches up and swaps, so no change falls between. */
+    private final Object writes = new Object();
+    private volatile NameIndex index;
+    private volatile Path indexPath;
+    /** The index being rebuilt, while it is; guarded by {@link #writes}. */
+    private NameIndex next;
+    /** Ids indexed or removed while a rebuild reads the records; guarded by {@link #writes}. */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
+    /** A swapped-out index still open for searches that started on it. */
+    private volatile NameIndex retiring;
 
     SearchIndex(PeelProperties properties, PersonRecords persons, ScoringThreads scoring) throws java.io.IOException {
-        Path path = properties.dataDir().resolve("index").resolve("persons");
-        Files.createDirectories(path);
-        this.index = NameIndex.onDisk(path, NameVariants.standard(), SurnameFrequencies.standardUk());
+        this.root = Files.createDirectories(properties.dataDir().resolve("index"));
+        this.indexPath = root.resolve(currentName(root));
+        this.index = open(indexPath);
         this.persons = persons;
         this.scoring = scoring;
+        removeLeftovers();
+    }
+
+    private static String currentName(Path root) throws java.io.IOException {
+        Path current = root.resolve(CURRENT);
+        return Files.exists(current) ? Files.readString(current).strip() : FIRST;
+    }
+
+    private static NameIndex open(Path path) throws java.io.IOException {
+        Files.createDirectories(path);
+        return NameIndex.onDisk(path, NameVariants.standard(), SurnameFrequencies.standardUk());
+    }
+
+    /** Index directories other than the one in use: a rebuild cut short by a crash, or one swapped out before it. */
+    private void removeLeftovers() throws java.io.IOException {
+        try (var dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(dir -> dir.getFileName().toString().startsWith(FIRST))
+                    .filter(dir -> !dir.equals(indexPath)).toList()) {
+                log.info("Removing {}, an index directory no longer in use", dir);
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     NameIndex names() {
@@ -53,16 +105,34 @@ class SearchIndex implements AutoCloseable {
 
     /** Indexes these records and makes them durable and searchable before returning. */
     void index(List<Person> people) {
-        people.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person)));
-        index.commit();
-        index.refresh();
+        synchronized (writes) {
+            people.forEach(person -> put(index, person));
+            index.commit();
+            index.refresh();
+            if (next != null) {
+                people.forEach(person -> {
+                    put(next, person);
+                    touched.add(person.id().toString());
+                });
+            }
+        }
     }
 
     /** Takes a person out of the index (merged into another record) and makes that durable and visible. */
     void remove(uk.peel.person.PersonId id) {
-        index.delete(id.toString());
-        index.commit();
-        index.refresh();
+        synchronized (writes) {
+            index.delete(id.toString());
+            index.commit();
+            index.refresh();
+            if (next != null) {
+                next.delete(id.toString());
+                touched.add(id.toString());
+            }
+        }
+    }
+
+    private static void put(NameIndex index, Person person) {
+        index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person));
     }
 
     /** True when the index holds exactly as many people as the database. */
@@ -70,24 +140,121 @@ class SearchIndex implements AutoCloseable {
         return index.count() == persons.count();
     }
 
-    /** Throws the index away and builds it again from every current record. */
+    /** Builds the index again from every current record, beside the one in use, and swaps it in when complete. */
     long rebuild() {
+        return rebuild(REBUILD_BATCH, batch -> { });
+    }
+
+    /**
+     * As {@link #rebuild()}, reading {@code batchSize} records at a time and handing each batch, once read and
+     * before it is indexed, to {@code read} (tests use it to change a record in between).
+     */
+    long rebuild(int batchSize, java.util.function.Consumer<List<Person>> read) {
         if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("The search index is already being rebuilt");
         }
+        Path path = root.resolve(FIRST + "-" + System.currentTimeMillis());
+        NameIndex fresh = null;
         try {
             long started = System.nanoTime();
-            index.deleteAll();
+            fresh = open(path);
+            synchronized (writes) {
+                next = fresh;
+                touched.clear();
+            }
+            NameIndex building = fresh;
             long[] count = {0};
-            persons.forEachForDerivedData(REBUILD_BATCH, batch -> {
-                batch.forEach(person -> index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person)));
+            persons.forEachForDerivedData(batchSize, batch -> {
+                read.accept(batch);
+                batch.forEach(person -> put(building, person));
                 count[0] += batch.size();
             });
-            index.compact();
+            fresh.compact();
+            NameIndex retired;
+            Path retiredPath;
+            synchronized (writes) {
+                catchUp(fresh);
+                fresh.commit();
+                fresh.refresh();
+                Path current = root.resolve(CURRENT);
+                Path written = root.resolve(CURRENT + ".new");
+                Files.writeString(written, path.getFileName().toString());
+                Files.move(written, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                retired = index;
+                retiredPath = indexPath;
+                index = fresh;
+                indexPath = path;
+                next = null;
+                touched.clear();
+            }
+            retire(retired, retiredPath);
             log.info("Rebuilt the person search index: {} people in {} ms", count[0], (System.nanoTime() - started) / 1_000_000);
             return count[0];
+        } catch (java.io.IOException e) {
+            abandon(fresh, path);
+            throw new java.io.UncheckedIOException("Could not rebuild the search index in " + path, e);
+        } catch (RuntimeException e) {
+            abandon(fresh, path);
+            throw e;
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Reads again the people indexed or removed while the rebuild read the records: the rebuild may have read one
+     * before a change and put it after the change was indexed, and a record merged away meanwhile must not return.
+     */
+    private void catchUp(NameIndex fresh) {
+        List<String> ids = List.copyOf(touched);
+        for (int from = 0; from < ids.size(); from += REBUILD_BATCH) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + REBUILD_BATCH));
+            java.util.Map<String, Person> now = new java.util.HashMap<>();
+            persons.currentForDerivedData(some.stream().map(uk.peel.person.PersonId::of).toList())
+                    .forEach(person -> now.put(person.id().toString(), person));
+            for (String id : some) {
+                Person person = now.get(id);
+                if (person == null || person.mergedInto().isPresent()) {
+                    fresh.delete(id);
+                } else {
+                    put(fresh, person);
+                }
+            }
+        }
+    }
+
+    /** Closes a swapped-out index once searches already running on it have had time to finish, then deletes it. */
+    private void retire(NameIndex retired, Path retiredPath) {
+        retiring = retired;
+        Thread.ofVirtual().name("search-index-retire").start(() -> {
+            try {
+                Thread.sleep(RETIRE_AFTER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            retired.close();
+            retiring = null;
+            try {
+                deleteTree(retiredPath);
+            } catch (java.io.IOException e) {
+                log.warn("Could not delete {}, the search index before the rebuild; it is removed at the next start", retiredPath, e);
+            }
+        });
+    }
+
+    private void abandon(NameIndex fresh, Path path) {
+        synchronized (writes) {
+            next = null;
+            touched.clear();
+        }
+        if (fresh != null) {
+            fresh.close();
+        }
+        try {
+            deleteTree(path);
+        } catch (java.io.IOException e) {
+            log.warn("Could not delete {}, an abandoned rebuild; it is removed at the next start", path, e);
         }
     }
 
@@ -115,6 +282,15 @@ class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (writes) {
+            if (next != null) {
+                next.close(); // the rebuild then fails and removes its directory; the next start checks again
+            }
+        }
+        NameIndex retired = retiring;
+        if (retired != null) {
+            retired.close();
+        }
         index.close();
     }
 }
