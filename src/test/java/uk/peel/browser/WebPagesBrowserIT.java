@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import uk.peel.support.TestNames;
 import uk.peel.person.PersonDetails;
 import uk.peel.person.PersonRecords;
 import uk.peel.security.Role;
@@ -70,7 +70,7 @@ class WebPagesBrowserIT {
 
     @Test
     void signsInCreatesFindsAndViewsAPerson() {
-        String surname = uniqueSurname("Smith");
+        String surname = TestNames.uniqueSurname("Smith");
 
         page.navigate("/persons");
         assertThat(page).hasURL(Pattern.compile("/login$"));
@@ -135,7 +135,7 @@ class WebPagesBrowserIT {
 
     @Test
     void correctingARecordMakesANewVersionAndTheHistoryShowsBoth() {
-        String surname = uniqueSurname("Okafor");
+        String surname = TestNames.uniqueSurname("Okafor");
         page.navigate("/persons/new");
         signInAsAdmin();
         label("Forenames").fill("Grace");
@@ -173,7 +173,7 @@ class WebPagesBrowserIT {
 
     @Test
     void aCorrectionOfAVersionSomeoneElseAlreadyCorrectedIsRefusedWithALinkToTheCurrentOne() {
-        String surname = uniqueSurname("Nowak");
+        String surname = TestNames.uniqueSurname("Nowak");
         page.navigate("/persons/new");
         signInAsAdmin();
         label("Surname").fill(surname);
@@ -222,7 +222,7 @@ class WebPagesBrowserIT {
 
     @Test
     void listsManyPeopleOnePageAtATime(@Autowired PersonRecords records) {
-        String stem = uniqueSurname("Page");
+        String stem = TestNames.uniqueSurname("Page");
         for (int i = 0; i < 27; i++) {
             records.record(new PersonDetails("Ann", stem + (char) ('a' + i / 26) + (char) ('a' + i % 26), null,
                     null, null, null, null, null, null, null));
@@ -256,7 +256,7 @@ class WebPagesBrowserIT {
         assertThat(page.locator("header")).containsText("Call handler");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
                 .getByRole(AriaRole.LINK)).hasText(new String[] {"Home", "New incident", "Control room", "People"});
-        label("Surname").fill(uniqueSurname("Reid"));
+        label("Surname").fill(TestNames.uniqueSurname("Reid"));
         label("Surname").press("Enter");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Person record created");
         String recordUrl = page.url();
@@ -288,7 +288,7 @@ class WebPagesBrowserIT {
                                                                   @Autowired PersonRecords records) {
         String investigator = TestUsers.withRole(accounts, Role.INVESTIGATOR);
         String auditor = TestUsers.withRole(accounts, Role.AUDITOR);
-        String surname = uniqueSurname("Audit");
+        String surname = TestNames.uniqueSurname("Audit");
         String id = records.record(new PersonDetails("Ann", surname, null, null, null, null, null, null, null, null)).id().toString();
 
         page.navigate("/persons/" + id);
@@ -313,7 +313,7 @@ class WebPagesBrowserIT {
 
     @Test
     void anAdministratorOpensAnAccountAndTheColleagueSignsInWithIt() {
-        String username = uniqueSurname("pc").toLowerCase();
+        String username = TestNames.uniqueSurname("pc").toLowerCase();
         page.navigate("/");
         signInAsAdmin();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
@@ -407,12 +407,4 @@ class WebPagesBrowserIT {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    /** A surname no other test uses, so searches find only this test's people. */
-    private static String uniqueSurname(String stem) {
-        StringBuilder name = new StringBuilder(stem);
-        for (int i = 0; i < 6; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
-    }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.web.client.RestClient;
 import uk.peel.security.Role;
 import uk.peel.security.UserAccounts;
 import uk.peel.support.Api;
+import uk.peel.support.TestNames;
 import uk.peel.support.PeelIntegrationTest;
 import uk.peel.support.TestUsers;
 
@@ -33,14 +33,6 @@ class PersonSearchIT {
     @Autowired
     PersonSearch search;
 
-    /** A surname no other test uses, spelt so that a one-letter slip of it is still unique. */
-    private static String uniqueSurname() {
-        StringBuilder name = new StringBuilder("Qu");
-        for (int i = 0; i < 7; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
-    }
 
     private String create(String json) {
         return (String) Api.admin(port).post().uri("/api/v1/persons").contentType(MediaType.APPLICATION_JSON).body(json)
@@ -68,7 +60,7 @@ class PersonSearchIT {
 
     @Test
     void aPersonSavedIsFoundWithinOneSecondByAMisspeltNicknameSearchWithTheReasons() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qu");
         String id = create("""
                 {"forenames":"Robert James","surname":"%s","datesOfBirth":["1985-12-03"],"gender":"MALE",
                  "aliases":[{"forenames":"Bobby","surname":"Smithe","type":"ALIAS"}],
@@ -87,7 +79,7 @@ class PersonSearchIT {
 
     @Test
     void importedPeopleAreSearchableWithinOneSecondOfTheResponse() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qu");
         Map<String, Object> report = Api.admin(port).post().uri("/api/v1/persons/import")
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .body("{\"forenames\":\"Margaret\",\"surname\":\"" + surname + "\",\"datesOfBirth\":[\"1961\"]}\n")
@@ -99,7 +91,7 @@ class PersonSearchIT {
 
     @Test
     void aSearchIsAuditedAsAConsultationOfEveryPersonShown() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qu");
         String id = create("{\"forenames\":\"Ada\",\"surname\":\"" + surname + "\"}");
         withinOneSecond("ada " + surname, id);
 
@@ -114,7 +106,7 @@ class PersonSearchIT {
 
     @Test
     void rebuildingTheIndexFromTheRecordsKeepsEveryoneFindable() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qu");
         String id = create("{\"forenames\":\"Grace\",\"surname\":\"" + surname + "\"}");
         withinOneSecond("grace " + surname, id);
 
@@ -127,7 +119,7 @@ class PersonSearchIT {
 
     @Test
     void beforeRecordingAPersonTheApiOffersWhoMayAlreadyBeOnRecord() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qu");
         String id = create("{\"forenames\":\"Margaret\",\"surname\":\"" + surname + "\",\"datesOfBirth\":[\"1961-04-02\"]}");
         withinOneSecond("margaret " + surname, id);
         long before = jdbc.sql("select count(*) from person").query(Long.class).single();

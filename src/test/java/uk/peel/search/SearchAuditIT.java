@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -27,6 +26,7 @@ import uk.peel.audit.AuditAction;
 import uk.peel.audit.AuditChainVerifier;
 import uk.peel.audit.AuditLog;
 import uk.peel.support.Api;
+import uk.peel.support.TestNames;
 import uk.peel.support.PeelIntegrationTest;
 
 /**
@@ -47,13 +47,6 @@ class SearchAuditIT {
     @Autowired
     TransactionTemplate transactions;
 
-    private static String uniqueSurname() {
-        StringBuilder name = new StringBuilder("Qv");
-        for (int i = 0; i < 7; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
-    }
 
     private String create(String forenames, String surname) {
         return (String) Api.admin(port).post().uri("/api/v1/persons").contentType(MediaType.APPLICATION_JSON)
@@ -84,7 +77,7 @@ class SearchAuditIT {
 
     @Test
     void concurrentSearchesAreEachAuditedBeforeTheyAnswerAndTheChainStaysIntact() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qv");
         String id = create("Ada", surname);
         awaitFindable("ada " + surname, id);
         long before = searchEntriesNaming(id);
@@ -102,7 +95,7 @@ class SearchAuditIT {
                     for (int i = 0; i < each; i++) {
                         if (client % 4 == 0) {
                             // Writers in their own transactions append to the same chain meanwhile.
-                            create("Grace", uniqueSurname());
+                            create("Grace", TestNames.uniqueSurname("Qv"));
                         }
                         ResponseEntity<Map> answer = search("ada " + surname);
                         if (!answer.getStatusCode().is2xxSuccessful() || !String.valueOf(answer.getBody()).contains(id)) {
@@ -132,7 +125,7 @@ class SearchAuditIT {
 
     @Test
     void aSearchWhoseAuditEntryCannotBeWrittenShowsNothingAndLaterSearchesWork() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Qv");
         String id = create("Ada", surname);
         awaitFindable("ada " + surname, id);
         long before = searchEntriesNaming(id);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.http.MediaType;
 
 import uk.peel.platform.PeelProperties;
 import uk.peel.support.Api;
+import uk.peel.support.TestNames;
 import uk.peel.support.PeelIntegrationTest;
 
 /**
@@ -35,13 +35,6 @@ class SearchIndexRebuildIT {
     @Autowired
     PeelProperties properties;
 
-    private static String uniqueSurname() {
-        StringBuilder name = new StringBuilder("Zy");
-        for (int i = 0; i < 7; i++) {
-            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return name.toString();
-    }
 
     private String create(String forenames, String surname, String born) {
         return (String) Api.admin(port).post().uri("/api/v1/persons").contentType(MediaType.APPLICATION_JSON)
@@ -81,12 +74,12 @@ class SearchIndexRebuildIT {
 
     @Test
     void searchesFindEveryoneDuringARebuildAndACorrectionMadeMeanwhileIsInTheNewIndex() throws Exception {
-        String surname = uniqueSurname();
+        String surname = TestNames.uniqueSurname("Zy");
         String ada = create("Ada", surname, "1985-12-10");
         String grace = create("Grace", surname, "1906-12-09");
         assertThat(foundWithin("ada " + surname + " 10/12/1985", ada, Duration.ofSeconds(5))).isTrue();
         assertThat(foundWithin("grace " + surname + " 9/12/1906", grace, Duration.ofSeconds(5))).isTrue();
-        String married = uniqueSurname();
+        String married = TestNames.uniqueSurname("Zy");
         List<String> foundDuringRebuild = new ArrayList<>();
         boolean[] corrected = {false};
 
