@@ -16,6 +16,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -62,6 +64,14 @@ public final class NameIndex implements AutoCloseable {
     static final String STORED_CANDIDATE = "candidate";
     static final String LISTING = "listing";
 
+    /**
+     * What is indexed and how. Raise it when a release indexes people differently (new keys, fields or codec): an
+     * index built before then is rebuilt at start, beside itself, while searches go on using it (decision 0023).
+     * An index from before layouts were stamped has none, and counts as older.
+     */
+    public static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "peel.layout";
+
     /** Candidates gathered per search before scoring; enough that the scorer, not Lucene, decides the ranking. */
     static final int CANDIDATES = 100;
 
@@ -71,12 +81,19 @@ public final class NameIndex implements AutoCloseable {
     private final MatchScorer scorer;
     private final NameVariants variants;
     private final SurnameFrequencies surnames;
+    /** The layout this index was built with: this release's for a new index, else what its last commit says. */
+    private final String layout;
 
     private NameIndex(Directory directory, MatchScorer scorer, NameVariants variants, SurnameFrequencies surnames) throws IOException {
         this.directory = directory;
+        this.layout = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(LAYOUT_KEY, "none")
+                : LAYOUT;
         IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
+        // Kept on every commit as it was: a release that indexes people into an older index does not make it newer.
+        this.writer.setLiveCommitData(java.util.Map.of(LAYOUT_KEY, layout).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.scorer = scorer;
         this.variants = variants;
@@ -212,6 +229,11 @@ public final class NameIndex implements AutoCloseable {
     /** How many segments searches read (one after {@link #compact()}, until people are indexed again). */
     public int segments() {
         return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    /** Whether this index was built the way this release indexes people; if not, it needs rebuilding. */
+    public boolean builtWithCurrentLayout() {
+        return LAYOUT.equals(layout);
     }
 
     public int count() {

@@ -135,9 +135,9 @@ class SearchIndex implements AutoCloseable {
         index.put(person.id().toString(), PersonCandidates.of(person), PersonCandidates.facets(person));
     }
 
-    /** True when the index holds exactly as many people as the database. */
+    /** True when the index was built the way this release indexes people and holds as many people as the database. */
     boolean agreesWithRecords() {
-        return index.count() == persons.count();
+        return index.builtWithCurrentLayout() && index.count() == persons.count();
     }
 
     /** Builds the index again from every current record, beside the one in use, and swaps it in when complete. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start, checks that the index agrees with the records and rebuilds it in the background if not (a new
- * installation, a lost or copied index directory, a restore of the database from backup). The rebuild is built
+ * installation, a lost or copied index directory, a restore of the database from backup, an upgrade that indexes
+ * people differently: {@link uk.peel.namematch.NameIndex#LAYOUT}). The rebuild is built
  * beside the index in use, which searches keep using until the new one is complete.
  */
 @Component

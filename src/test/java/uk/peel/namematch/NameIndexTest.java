@@ -276,4 +276,35 @@ class NameIndexTest {
             assertThat(hits.getFirst().match().explanation()).anyMatch(reason -> reason.contains("date of birth"));
         }
     }
+
+    @Test
+    void anIndexFromBeforeLayoutsWereStampedNeedsRebuildingUntilItIsAndANewIndexDoesNot(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old");
+        Path fresh = dir.resolve("fresh");
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField(NameIndex.ID, "indexed-before", Field.Store.YES));
+            writer.addDocument(document);
+        }
+        try (NameIndex before = NameIndex.onDisk(old, VARIANTS, SURNAMES)) {
+            assertThat(before.builtWithCurrentLayout()).isFalse();
+            // Indexing into it and compacting it (as this release does) does not make the old index current.
+            before.put("indexed-now", person("Ada", "Lovelace", new DateClue(10, 12, 1985)));
+            before.commit();
+            before.compact();
+        }
+        try (NameIndex before = NameIndex.onDisk(old, VARIANTS, SURNAMES)) {
+            assertThat(before.builtWithCurrentLayout()).isFalse();
+            assertThat(before.count()).isEqualTo(2);
+        }
+        try (NameIndex rebuilt = NameIndex.onDisk(fresh, VARIANTS, SURNAMES)) {
+            assertThat(rebuilt.builtWithCurrentLayout()).isTrue();
+            rebuilt.put("indexed-now", person("Ada", "Lovelace", new DateClue(10, 12, 1985)));
+            rebuilt.commit();
+        }
+        try (NameIndex reopened = NameIndex.onDisk(fresh, VARIANTS, SURNAMES)) {
+            assertThat(reopened.builtWithCurrentLayout()).isTrue();
+        }
+        assertThat(NameIndex.inMemory(VARIANTS, SURNAMES).builtWithCurrentLayout()).isTrue();
+    }
 }
