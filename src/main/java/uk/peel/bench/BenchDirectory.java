@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A benchmark's data directory: the one given with {@code --data-dir}, kept; otherwise a new temporary one, removed
@@ -44,8 +42,8 @@ final class BenchDirectory {
     }
 
     static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(root);
         } catch (IOException ignored) {
             // A temporary directory left behind is untidy, not wrong.
         }

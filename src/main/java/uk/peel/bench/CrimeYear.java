@@ -419,7 +419,7 @@ final class CrimeYear {
     private void markReached(Path dataDir, Instant end) throws IOException {
         if (end.isAfter(reachedWritten)) {
             reachedWritten = end.plus(REACHED_AHEAD);
-            CrimeYearCheckpoint.replace(dataDir.resolve(REACHED_FILE),
+            uk.peel.platform.FileReplacement.replace(dataDir.resolve(REACHED_FILE),
                     Long.toString(reachedWritten.getEpochSecond()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
     }

@@ -3,7 +3,6 @@ package uk.peel.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,18 +58,9 @@ record CrimeYearCheckpoint(long incidents, long seed, int year, double crimeShar
     }
 
     void write(Path dataDir) throws IOException {
-        replace(dataDir.resolve(FILE), JSON.writeValueAsBytes(this));
+        uk.peel.platform.FileReplacement.replace(dataDir.resolve(FILE), JSON.writeValueAsBytes(this));
     }
 
-    /**
-     * Replaces a file's content all at once: written beside it, then moved over it, so that a run killed while
-     * writing leaves the old content or the new, never an empty or half-written file.
-     */
-    static void replace(Path file, byte[] content) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, content);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 
     static void remove(Path dataDir) throws IOException {
         Files.deleteIfExists(dataDir.resolve(FILE));

@@ -13,9 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import uk.peel.platform.database.EmbeddedPostgresServer;
 
@@ -177,15 +175,8 @@ final class PostgresSearch implements SearchMethod {
             // The server is about to stop anyway.
         } finally {
             server.close();
-            deleteQuietly(directory);
+            BenchDirectory.deleteTree(directory);
         }
     }
 
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind is untidy, not wrong.
-        }
-    }
 }

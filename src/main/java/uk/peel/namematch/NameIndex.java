@@ -181,13 +181,6 @@ public final class NameIndex implements AutoCloseable {
         }
     }
 
-    public void deleteAll() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Makes everything put so far visible to searches before returning (cheap when nothing changed). Blocking: the

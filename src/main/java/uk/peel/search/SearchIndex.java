@@ -87,11 +87,7 @@ class SearchIndex implements AutoCloseable {
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
     NameIndex names() {
@@ -176,11 +172,8 @@ class SearchIndex implements AutoCloseable {
                 catchUp(fresh);
                 fresh.commit();
                 fresh.refresh();
-                Path current = root.resolve(CURRENT);
-                Path written = root.resolve(CURRENT + ".new");
-                Files.writeString(written, path.getFileName().toString());
-                Files.move(written, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                uk.peel.platform.FileReplacement.replace(root.resolve(CURRENT),
+                        path.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 retired = index;
                 retiredPath = indexPath;
                 index = fresh;

@@ -21,8 +21,8 @@ class CrimeYearMarkTest {
     @Test
     void aMarkIsReplacedWholeSoNoHalfWrittenFileIsLeftBehind() throws Exception {
         Path mark = dir.resolve(CrimeYear.REACHED_FILE);
-        CrimeYearCheckpoint.replace(mark, "1740902445".getBytes(StandardCharsets.US_ASCII));
-        CrimeYearCheckpoint.replace(mark, "1740906045".getBytes(StandardCharsets.US_ASCII));
+        uk.peel.platform.FileReplacement.replace(mark, "1740902445".getBytes(StandardCharsets.US_ASCII));
+        uk.peel.platform.FileReplacement.replace(mark, "1740906045".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(CrimeYear.readReached(mark, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(Instant.ofEpochSecond(1740906045));
         assertThat(dir.resolve(CrimeYear.REACHED_FILE + ".tmp")).doesNotExist();
